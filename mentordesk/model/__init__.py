@@ -1,0 +1,1 @@
+"""The core of MentorDesk: plain Python, never Qt."""

@@ -1,0 +1,258 @@
+"""Domain types of a mentoring program: plain dataclasses and string enums."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from .i18n import tr
+
+
+class ProgramFormat(StrEnum):
+    ONE_TO_ONE = "one_to_one"
+    PEER_PAIRS = "peer_pairs"
+    PEER_GROUPS = "peer_groups"
+
+    @property
+    def label(self) -> str:
+        return {
+            ProgramFormat.ONE_TO_ONE: tr("One-to-one mentoring"),
+            ProgramFormat.PEER_PAIRS: tr("Peer pairs"),
+            ProgramFormat.PEER_GROUPS: tr("Peer groups"),
+        }[self]
+
+
+class Role(StrEnum):
+    MENTOR = "mentor"
+    MENTEE = "mentee"
+    BOTH = "both"
+
+    @property
+    def label(self) -> str:
+        return {
+            Role.MENTOR: tr("Mentor"),
+            Role.MENTEE: tr("Mentee"),
+            Role.BOTH: tr("Mentor and mentee"),
+        }[self]
+
+
+class ParticipantStatus(StrEnum):
+    APPLICANT = "applicant"
+    ACTIVE = "active"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def label(self) -> str:
+        return {
+            ParticipantStatus.APPLICANT: tr("Applicant"),
+            ParticipantStatus.ACTIVE: tr("Active"),
+            ParticipantStatus.WITHDRAWN: tr("Withdrawn"),
+        }[self]
+
+
+class PairStatus(StrEnum):
+    PROPOSED = "proposed"
+    ACTIVE = "active"
+    PAUSED = "paused"
+    CLOSED = "closed"
+
+    @property
+    def label(self) -> str:
+        return {
+            PairStatus.PROPOSED: tr("Proposed"),
+            PairStatus.ACTIVE: tr("Active"),
+            PairStatus.PAUSED: tr("Paused"),
+            PairStatus.CLOSED: tr("Closed"),
+        }[self]
+
+
+class MemberRole(StrEnum):
+    """A member's role inside one pair or group."""
+
+    MENTOR = "mentor"
+    MENTEE = "mentee"
+    PEER = "peer"
+
+
+class ClosureReason(StrEnum):
+    GOALS_REACHED = "goals_reached"
+    TIME_ENDED = "time_ended"
+    MISMATCH = "mismatch"
+    SOMEONE_LEFT = "someone_left"
+    OTHER = "other"
+
+
+class GoalStatus(StrEnum):
+    NOT_STARTED = "not_started"
+    ON_TRACK = "on_track"
+    OFF_TRACK = "off_track"
+    COMPLETED = "completed"
+
+
+class StepOwner(StrEnum):
+    MENTOR = "mentor"
+    MENTEE = "mentee"
+    BOTH = "both"
+
+
+class SessionFormat(StrEnum):
+    IN_PERSON = "in_person"
+    VIDEO = "video"
+    PHONE = "phone"
+    CHAT = "chat"
+
+
+#: The list-valued participant fields, stored as JSON arrays.
+LIST_FIELDS: tuple[str, ...] = (
+    "skills_offered",
+    "skills_wanted",
+    "interests",
+    "languages",
+    "availability",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Program:
+    name: str
+    format: ProgramFormat = ProgramFormat.ONE_TO_ONE
+    formal: bool = True
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    cadence_days: int = 14
+    objectives: str = ""
+    guidelines: str = ""
+    career_levels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    first_name: str
+    last_name: str
+    email: str = ""
+    role: Role = Role.MENTEE
+    department: str = ""
+    career_level: str = ""
+    skills_offered: tuple[str, ...] = ()
+    skills_wanted: tuple[str, ...] = ()
+    interests: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    location: str = ""
+    availability: tuple[str, ...] = ()
+    capacity: int = 0
+    bio: str = ""
+    status: ParticipantStatus = ParticipantStatus.APPLICANT
+    consent_date: dt.date | None = None
+    private_notes: str = ""
+    id: int | None = None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class PairMember:
+    participant_id: int
+    role: MemberRole
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A pair or a group (a group has more than two members)."""
+
+    members: tuple[PairMember, ...]
+    status: PairStatus = PairStatus.PROPOSED
+    name: str = ""
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    closure_reason: ClosureReason | None = None
+    closure_note: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    pair_id: int
+    title: str
+    measure: str = ""
+    why: str = ""
+    target_date: dt.date | None = None
+    status: GoalStatus = GoalStatus.NOT_STARTED
+    completed_date: dt.date | None = None
+    participant_id: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GoalStep:
+    goal_id: int
+    text: str
+    owner: StepOwner = StepOwner.BOTH
+    due_date: dt.date | None = None
+    done: bool = False
+    done_date: dt.date | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    pair_id: int
+    date: dt.date
+    duration_minutes: int = 60
+    format: SessionFormat = SessionFormat.VIDEO
+    topics: tuple[str, ...] = ()
+    notes: str = ""
+    confidential: bool = False
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Feedback:
+    participant_id: int
+    round: str
+    date: dt.date
+    answers: dict[str, int | str] = field(default_factory=dict)
+    comment: str = ""
+    pair_id: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What a store operation changed, so each screen refreshes only what is affected."""
+
+    program: bool = False
+    participants: bool = False
+    pairs: bool = False
+    goals: bool = False
+    sessions: bool = False
+    feedback: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            program=self.program or other.program,
+            participants=self.participants or other.participants,
+            pairs=self.pairs or other.pairs,
+            goals=self.goals or other.goals,
+            sessions=self.sessions or other.sessions,
+            feedback=self.feedback or other.feedback,
+        )
+
+    def __bool__(self) -> bool:
+        return any(
+            (self.program, self.participants, self.pairs, self.goals, self.sessions, self.feedback)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramCounts:
+    """Counts shown on the Overview."""
+
+    participants_by_role: dict[Role, int]
+    participants_by_status: dict[ParticipantStatus, int]
+    pairs_by_status: dict[PairStatus, int]
+    participants: int
+    sessions: int
+    goals: int

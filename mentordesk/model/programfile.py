@@ -1,0 +1,177 @@
+"""Opening, locking, migrating and copying a ``*.mentordesk`` file.
+
+Every check happens before anything is written, so a foreign, damaged or newer file is
+never modified.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from urllib.parse import quote
+
+from filelock import FileLock, Timeout
+
+from .errors import (
+    DamagedFile,
+    FileInUse,
+    FileProblem,
+    NewerFileVersion,
+    NotAProgramFile,
+)
+from .i18n import tr
+from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+SUFFIX = ".mentordesk"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def lock_path(path: Path) -> Path:
+    """The hidden lock file next to a program file."""
+    return path.with_name(f".{path.name}.lock")
+
+
+def acquire_lock(path: Path) -> FileLock:
+    """Lock ``path`` for this process, or raise :class:`FileInUse`.
+
+    The OS drops the lock if the process dies, so a crash never leaves a file locked.
+    """
+    lock = FileLock(str(lock_path(path)), timeout=0, thread_local=False)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise FileInUse(
+            tr("“{name}” is already open in another MentorDesk window.").format(name=path.name),
+            str(path),
+        ) from None
+    except OSError as exc:
+        raise FileProblem(
+            tr("MentorDesk cannot write in the folder of “{name}” ({reason}). "
+               "Open it read-only, or copy it to a folder you can write to.")
+            .format(name=path.name, reason=exc.strerror or exc),
+            str(path),
+        ) from None
+    return lock
+
+
+def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are explicit), foreign keys on."""
+    if read_only:
+        uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    if not read_only:
+        conn.execute("PRAGMA journal_mode = WAL")
+        # FULL: a committed change survives a power cut, not only a crash.
+        conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def check_header(path: Path) -> None:
+    """Refuse a missing file, or one that is not SQLite at all, without opening it."""
+    if not path.exists():
+        raise FileProblem(tr("There is no file at {path}.").format(path=path), str(path))
+    if path.is_dir():
+        raise NotAProgramFile(
+            tr("{path} is a folder, not a MentorDesk program file.").format(path=path), str(path)
+        )
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        raise FileProblem(
+            tr("MentorDesk cannot read “{name}”: {reason}.").format(
+                name=path.name, reason=exc.strerror or exc
+            ),
+            str(path),
+        ) from None
+    if head != _SQLITE_MAGIC:
+        why = tr("it is empty") if not head else tr("it is not a MentorDesk program file")
+        raise NotAProgramFile(
+            tr("“{name}” cannot be opened: {why}. Choose a file ending in .mentordesk.")
+            .format(name=path.name, why=why),
+            str(path),
+        )
+
+
+def inspect(conn: sqlite3.Connection, path: Path) -> int:
+    """Return the file's schema version after checking it is a sound MentorDesk file."""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        raise DamagedFile(damaged_message(path, str(exc)), str(path)) from None
+    if app_id != APPLICATION_ID:
+        raise NotAProgramFile(
+            tr("“{name}” is a database, but not a MentorDesk program file.").format(
+                name=path.name
+            ),
+            str(path),
+        )
+    if problems != ["ok"]:
+        raise DamagedFile(damaged_message(path, problems[0]), str(path))
+    if version > SCHEMA_VERSION:
+        raise NewerFileVersion(
+            tr("“{name}” was saved by a newer MentorDesk (file version {file}, this one reads "
+               "up to {mine}). Install the latest MentorDesk to open it; the file was not "
+               "changed.").format(name=path.name, file=version, mine=SCHEMA_VERSION),
+            str(path),
+        )
+    return int(version)
+
+
+def damaged_message(path: Path, detail: str) -> str:
+    return tr(
+        "“{name}” is damaged and cannot be opened safely ({detail}). Restore a backup copy; "
+        "the file was not changed."
+    ).format(name=path.name, detail=detail)
+
+
+def migrate(conn: sqlite3.Connection, path: Path | None, from_version: int) -> None:
+    """Bring the file up to :data:`SCHEMA_VERSION`, one transaction per step.
+
+    An existing file (``from_version`` > 0) is first copied next to itself.
+    """
+    if from_version > 0 and from_version < SCHEMA_VERSION and path is not None:
+        backup_copy(conn, path.with_name(f"{path.stem}.v{from_version}-backup{SUFFIX}"))
+    for number in range(from_version + 1, SCHEMA_VERSION + 1):
+        script = MIGRATIONS[number - 1]
+        prefix = f"PRAGMA application_id = {APPLICATION_ID};\n" if number == 1 else ""
+        try:
+            conn.executescript(
+                f"BEGIN IMMEDIATE;\n{prefix}{script}\nPRAGMA user_version = {number};\nCOMMIT;"
+            )
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
+def backup_copy(conn: sqlite3.Connection, target: Path) -> None:
+    """Write a consistent copy of the open database to ``target`` (SQLite's backup API).
+
+    The copy is written to a temporary name and renamed, so ``target`` is never half-written.
+    """
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.unlink(missing_ok=True)
+    dest = sqlite3.connect(str(tmp))
+    try:
+        conn.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    _remove_sidecars(target)
+    os.replace(tmp, target)
+
+
+def _remove_sidecars(path: Path) -> None:
+    # A stale -wal next to a replaced file would be replayed into it: remove it first.
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+

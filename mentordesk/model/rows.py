@@ -1,0 +1,238 @@
+"""Conversion between domain dataclasses and rows of the program file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from typing import Any
+
+from .domain import (
+    LIST_FIELDS,
+    ClosureReason,
+    Feedback,
+    Goal,
+    GoalStatus,
+    GoalStep,
+    Pair,
+    PairStatus,
+    Participant,
+    ParticipantStatus,
+    Program,
+    ProgramFormat,
+    Role,
+    Session,
+    SessionFormat,
+    StepOwner,
+)
+
+Row = dict[str, Any]
+
+
+def date_to_text(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def text_to_date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def dump_list(values: tuple[str, ...]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+def load_list(text: str) -> tuple[str, ...]:
+    return tuple(str(v) for v in json.loads(text))
+
+
+def program_to_row(p: Program) -> Row:
+    return {
+        "name": p.name.strip(),
+        "format": p.format.value,
+        "formal": int(p.formal),
+        "start_date": date_to_text(p.start_date),
+        "end_date": date_to_text(p.end_date),
+        "cadence_days": p.cadence_days,
+        "objectives": p.objectives,
+        "guidelines": p.guidelines,
+        "career_levels": dump_list(p.career_levels),
+    }
+
+
+def row_to_program(r: sqlite3.Row) -> Program:
+    return Program(
+        name=r["name"],
+        format=ProgramFormat(r["format"]),
+        formal=bool(r["formal"]),
+        start_date=text_to_date(r["start_date"]),
+        end_date=text_to_date(r["end_date"]),
+        cadence_days=r["cadence_days"],
+        objectives=r["objectives"],
+        guidelines=r["guidelines"],
+        career_levels=load_list(r["career_levels"]),
+    )
+
+
+def participant_to_row(p: Participant) -> Row:
+    row: Row = {
+        "first_name": p.first_name.strip(),
+        "last_name": p.last_name.strip(),
+        "email": p.email.strip() or None,
+        "role": p.role.value,
+        "department": p.department.strip(),
+        "career_level": p.career_level.strip(),
+        "location": p.location.strip(),
+        "capacity": p.capacity,
+        "bio": p.bio,
+        "status": p.status.value,
+        "consent_date": date_to_text(p.consent_date),
+        "private_notes": p.private_notes,
+    }
+    for name in LIST_FIELDS:
+        row[name] = dump_list(getattr(p, name))
+    return row
+
+
+def row_to_participant(r: sqlite3.Row) -> Participant:
+    return Participant(
+        id=r["id"],
+        first_name=r["first_name"],
+        last_name=r["last_name"],
+        email=r["email"] or "",
+        role=Role(r["role"]),
+        department=r["department"],
+        career_level=r["career_level"],
+        skills_offered=load_list(r["skills_offered"]),
+        skills_wanted=load_list(r["skills_wanted"]),
+        interests=load_list(r["interests"]),
+        languages=load_list(r["languages"]),
+        location=r["location"],
+        availability=load_list(r["availability"]),
+        capacity=r["capacity"],
+        bio=r["bio"],
+        status=ParticipantStatus(r["status"]),
+        consent_date=text_to_date(r["consent_date"]),
+        private_notes=r["private_notes"],
+    )
+
+
+def pair_to_row(p: Pair) -> Row:
+    return {
+        "name": p.name,
+        "status": p.status.value,
+        "start_date": date_to_text(p.start_date),
+        "end_date": date_to_text(p.end_date),
+        "closure_reason": p.closure_reason.value if p.closure_reason else None,
+        "closure_note": p.closure_note,
+    }
+
+
+def row_to_pair(r: sqlite3.Row, members: tuple[Any, ...]) -> Pair:
+    return Pair(
+        id=r["id"],
+        members=members,
+        name=r["name"],
+        status=PairStatus(r["status"]),
+        start_date=text_to_date(r["start_date"]),
+        end_date=text_to_date(r["end_date"]),
+        closure_reason=ClosureReason(r["closure_reason"]) if r["closure_reason"] else None,
+        closure_note=r["closure_note"],
+    )
+
+
+def goal_to_row(g: Goal) -> Row:
+    return {
+        "pair_id": g.pair_id,
+        "participant_id": g.participant_id,
+        "title": g.title.strip(),
+        "measure": g.measure,
+        "why": g.why,
+        "target_date": date_to_text(g.target_date),
+        "status": g.status.value,
+        "completed_date": date_to_text(g.completed_date),
+    }
+
+
+def row_to_goal(r: sqlite3.Row) -> Goal:
+    return Goal(
+        id=r["id"],
+        pair_id=r["pair_id"],
+        participant_id=r["participant_id"],
+        title=r["title"],
+        measure=r["measure"],
+        why=r["why"],
+        target_date=text_to_date(r["target_date"]),
+        status=GoalStatus(r["status"]),
+        completed_date=text_to_date(r["completed_date"]),
+    )
+
+
+def step_to_row(s: GoalStep) -> Row:
+    return {
+        "goal_id": s.goal_id,
+        "text": s.text.strip(),
+        "owner": s.owner.value,
+        "due_date": date_to_text(s.due_date),
+        "done": int(s.done),
+        "done_date": date_to_text(s.done_date),
+    }
+
+
+def row_to_step(r: sqlite3.Row) -> GoalStep:
+    return GoalStep(
+        id=r["id"],
+        goal_id=r["goal_id"],
+        text=r["text"],
+        owner=StepOwner(r["owner"]),
+        due_date=text_to_date(r["due_date"]),
+        done=bool(r["done"]),
+        done_date=text_to_date(r["done_date"]),
+    )
+
+
+def session_to_row(s: Session) -> Row:
+    return {
+        "pair_id": s.pair_id,
+        "date": s.date.isoformat(),
+        "duration_minutes": s.duration_minutes,
+        "format": s.format.value,
+        "topics": dump_list(s.topics),
+        "notes": s.notes,
+        "confidential": int(s.confidential),
+    }
+
+
+def row_to_session(r: sqlite3.Row) -> Session:
+    return Session(
+        id=r["id"],
+        pair_id=r["pair_id"],
+        date=dt.date.fromisoformat(r["date"]),
+        duration_minutes=r["duration_minutes"],
+        format=SessionFormat(r["format"]),
+        topics=load_list(r["topics"]),
+        notes=r["notes"],
+        confidential=bool(r["confidential"]),
+    )
+
+
+def feedback_to_row(f: Feedback) -> Row:
+    return {
+        "participant_id": f.participant_id,
+        "pair_id": f.pair_id,
+        "round": f.round.strip(),
+        "date": f.date.isoformat(),
+        "answers": json.dumps(f.answers, ensure_ascii=False),
+        "comment": f.comment,
+    }
+
+
+def row_to_feedback(r: sqlite3.Row) -> Feedback:
+    return Feedback(
+        id=r["id"],
+        participant_id=r["participant_id"],
+        pair_id=r["pair_id"],
+        round=r["round"],
+        date=dt.date.fromisoformat(r["date"]),
+        answers=dict(json.loads(r["answers"])),
+        comment=r["comment"],
+    )

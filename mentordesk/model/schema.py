@@ -1,0 +1,151 @@
+"""The program file's schema as numbered migrations, keyed by ``PRAGMA user_version``.
+
+Each step runs in one transaction together with the ``user_version`` bump, so a file is
+always at exactly one version. Never edit a released step: add a new one.
+"""
+
+from __future__ import annotations
+
+#: ``PRAGMA application_id`` of every MentorDesk file ("MDsk"), so other SQLite files are told apart.
+APPLICATION_ID = 0x4D44736B
+
+_ISO_DATE = "({col} IS NULL OR ({col} = date({col})))"
+
+
+def _date(col: str) -> str:
+    return _ISO_DATE.format(col=col)
+
+
+def _json_list(col: str) -> str:
+    return f"{col} TEXT NOT NULL DEFAULT '[]' CHECK (json_valid({col}) AND json_type({col}) = 'array')"
+
+
+V1 = f"""
+CREATE TABLE program (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL CHECK (trim(name) <> ''),
+    format TEXT NOT NULL DEFAULT 'one_to_one'
+        CHECK (format IN ('one_to_one', 'peer_pairs', 'peer_groups')),
+    formal INTEGER NOT NULL DEFAULT 1 CHECK (formal IN (0, 1)),
+    start_date TEXT CHECK {_date('start_date')},
+    end_date TEXT CHECK {_date('end_date')},
+    cadence_days INTEGER NOT NULL DEFAULT 14 CHECK (cadence_days > 0),
+    objectives TEXT NOT NULL DEFAULT '',
+    guidelines TEXT NOT NULL DEFAULT '',
+    {_json_list('career_levels')},
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    CHECK (start_date IS NULL OR end_date IS NULL OR end_date >= start_date)
+) STRICT;
+
+CREATE TABLE participants (
+    id INTEGER PRIMARY KEY,
+    first_name TEXT NOT NULL CHECK (trim(first_name) <> ''),
+    last_name TEXT NOT NULL CHECK (trim(last_name) <> ''),
+    email TEXT COLLATE NOCASE CHECK (email IS NULL OR email LIKE '%_@_%'),
+    role TEXT NOT NULL CHECK (role IN ('mentor', 'mentee', 'both')),
+    department TEXT NOT NULL DEFAULT '',
+    career_level TEXT NOT NULL DEFAULT '',
+    {_json_list('skills_offered')},
+    {_json_list('skills_wanted')},
+    {_json_list('interests')},
+    {_json_list('languages')},
+    location TEXT NOT NULL DEFAULT '',
+    {_json_list('availability')},
+    capacity INTEGER NOT NULL DEFAULT 0 CHECK (capacity >= 0),
+    bio TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'applicant'
+        CHECK (status IN ('applicant', 'active', 'withdrawn')),
+    consent_date TEXT CHECK {_date('consent_date')},
+    private_notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+) STRICT;
+CREATE UNIQUE INDEX participants_email ON participants (email COLLATE NOCASE);
+CREATE INDEX participants_name ON participants (last_name, first_name);
+
+CREATE TABLE pairs (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'proposed'
+        CHECK (status IN ('proposed', 'active', 'paused', 'closed')),
+    start_date TEXT CHECK {_date('start_date')},
+    end_date TEXT CHECK {_date('end_date')},
+    closure_reason TEXT CHECK (closure_reason IS NULL OR closure_reason IN
+        ('goals_reached', 'time_ended', 'mismatch', 'someone_left', 'other')),
+    closure_note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    CHECK (status = 'closed' OR closure_reason IS NULL),
+    CHECK (start_date IS NULL OR end_date IS NULL OR end_date >= start_date)
+) STRICT;
+
+CREATE TABLE pair_members (
+    pair_id INTEGER NOT NULL REFERENCES pairs (id) ON DELETE CASCADE,
+    participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('mentor', 'mentee', 'peer')),
+    PRIMARY KEY (pair_id, participant_id)
+) STRICT;
+CREATE INDEX pair_members_participant ON pair_members (participant_id);
+
+CREATE TABLE goals (
+    id INTEGER PRIMARY KEY,
+    pair_id INTEGER NOT NULL REFERENCES pairs (id) ON DELETE CASCADE,
+    participant_id INTEGER REFERENCES participants (id) ON DELETE SET NULL,
+    title TEXT NOT NULL CHECK (trim(title) <> ''),
+    measure TEXT NOT NULL DEFAULT '',
+    why TEXT NOT NULL DEFAULT '',
+    target_date TEXT CHECK {_date('target_date')},
+    status TEXT NOT NULL DEFAULT 'not_started'
+        CHECK (status IN ('not_started', 'on_track', 'off_track', 'completed')),
+    completed_date TEXT CHECK {_date('completed_date')},
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+) STRICT;
+CREATE INDEX goals_pair ON goals (pair_id);
+
+CREATE TABLE goal_steps (
+    id INTEGER PRIMARY KEY,
+    goal_id INTEGER NOT NULL REFERENCES goals (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL CHECK (trim(text) <> ''),
+    owner TEXT NOT NULL DEFAULT 'both' CHECK (owner IN ('mentor', 'mentee', 'both')),
+    due_date TEXT CHECK {_date('due_date')},
+    done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+    done_date TEXT CHECK {_date('done_date')}
+) STRICT;
+CREATE INDEX goal_steps_goal ON goal_steps (goal_id, position);
+
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    pair_id INTEGER NOT NULL REFERENCES pairs (id) ON DELETE CASCADE,
+    date TEXT NOT NULL CHECK (date = date(date)),
+    duration_minutes INTEGER NOT NULL DEFAULT 60 CHECK (duration_minutes >= 0),
+    format TEXT NOT NULL DEFAULT 'video'
+        CHECK (format IN ('in_person', 'video', 'phone', 'chat')),
+    {_json_list('topics')},
+    notes TEXT NOT NULL DEFAULT '',
+    confidential INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+) STRICT;
+CREATE INDEX sessions_pair_date ON sessions (pair_id, date);
+
+CREATE TABLE feedback (
+    id INTEGER PRIMARY KEY,
+    participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+    pair_id INTEGER REFERENCES pairs (id) ON DELETE SET NULL,
+    round TEXT NOT NULL CHECK (trim(round) <> ''),
+    date TEXT NOT NULL CHECK (date = date(date)),
+    answers TEXT NOT NULL DEFAULT '{{}}'
+        CHECK (json_valid(answers) AND json_type(answers) = 'object'),
+    comment TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX feedback_participant ON feedback (participant_id);
+"""
+
+#: Migration steps: ``MIGRATIONS[n - 1]`` takes a file from version ``n - 1`` to ``n``.
+MIGRATIONS: tuple[str, ...] = (V1,)
+
+#: The schema version this MentorDesk writes.
+SCHEMA_VERSION = len(MIGRATIONS)
+
+#: Tables whose rows reference a participant, in the order they must be restored.
+TABLES = ("program", "participants", "pairs", "pair_members", "goals", "goal_steps",
+          "sessions", "feedback")

@@ -1,0 +1,1 @@
+"""Everything Qt: the window, pages, dialogs, undo commands."""

@@ -1,0 +1,99 @@
+"""Undoable edits. Each command holds ids and values and calls store methods; never widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from ..model.domain import Participant, ParticipantStatus, Program
+from ..model.store import Snapshot, Store
+
+
+def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("commands", text, disambiguation or None, n)
+
+
+class AddParticipant(QUndoCommand):
+    def __init__(self, store: Store, participant: Participant) -> None:
+        super().__init__(_tr("Add {name}").format(name=participant.full_name))
+        self._store = store
+        self._participant = participant
+        self._snapshot: Snapshot | None = None
+        self.participant_id: int | None = None
+
+    def redo(self) -> None:
+        if self._snapshot is None:
+            self.participant_id = self._store.add_participant(self._participant)
+        else:
+            self._store.restore(self._snapshot)
+
+    def undo(self) -> None:
+        assert self.participant_id is not None
+        self._snapshot = self._store.delete_participants([self.participant_id])
+
+
+class EditParticipant(QUndoCommand):
+    def __init__(self, store: Store, before: Participant, after: Participant) -> None:
+        super().__init__(_tr("Edit {name}").format(name=after.full_name))
+        self._store = store
+        self._before = before
+        self._after = after
+
+    def redo(self) -> None:
+        self._store.update_participant(self._after)
+
+    def undo(self) -> None:
+        self._store.update_participant(self._before)
+
+
+class SetStatuses(QUndoCommand):
+    def __init__(
+        self, store: Store, before: dict[int, ParticipantStatus], status: ParticipantStatus
+    ) -> None:
+        super().__init__(
+            _tr("Set status of %n participant(s) to {status}", "", len(before)).format(
+                status=status.label
+            )
+        )
+        self._store = store
+        self._before = dict(before)
+        self._after = {pid: status for pid in before}
+
+    def redo(self) -> None:
+        self._store.set_statuses(self._after)
+
+    def undo(self) -> None:
+        self._store.set_statuses(self._before)
+
+
+class DeleteParticipants(QUndoCommand):
+    def __init__(self, store: Store, ids: list[int], text: str) -> None:
+        super().__init__(text)
+        self._store = store
+        self._ids = list(ids)
+        self._snapshot: Snapshot | None = None
+
+    def redo(self) -> None:
+        self._snapshot = self._store.delete_participants(self._ids)
+
+    def undo(self) -> None:
+        assert self._snapshot is not None
+        self._store.restore(self._snapshot)
+
+
+class EditProgram(QUndoCommand):
+    def __init__(
+        self, store: Store, before: Program, after: Program, renames: dict[str, str]
+    ) -> None:
+        super().__init__(_tr("Edit program settings"))
+        self._store = store
+        self._before = before
+        self._after = after
+        self._renames = dict(renames)
+
+    def redo(self) -> None:
+        self._store.update_program(self._after, self._renames)
+
+    def undo(self) -> None:
+        back = {new: old for old, new in self._renames.items()}
+        self._store.update_program(self._before, back)

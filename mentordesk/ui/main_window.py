@@ -1,0 +1,377 @@
+"""The main window: a navigation list on the left, one page per area, the File and Edit menus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..model.domain import Program
+from ..model.errors import FileInUse, FileProblem, MentorDeskError
+from ..model.store import Store
+from .bridge import StoreBridge
+from .commands import EditProgram
+from .overview_page import OverviewPage
+from .participants_page import ParticipantsPage, run_dialog
+from .program_dialog import ProgramDialog
+from .prompts import Prompts
+from .recent import RecentFiles
+
+
+@dataclass
+class Services:
+    """What the window needs from outside, passed in so tests can provide their own."""
+
+    settings: QSettings
+    prompts: Prompts
+    data_dir: Path
+    run_dialog: Callable[[QDialog], bool] = run_dialog
+
+
+class ProgramView(QWidget):
+    """Everything shown while a program is open; built per file, dropped on close."""
+
+    def __init__(self, store: Store, undo: QUndoStack, services: Services) -> None:
+        super().__init__()
+        self.store = store
+        self.bridge = StoreBridge(store, self)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(170)
+        self.nav.setIconSize(QSize(20, 20))
+        self.pages = QStackedWidget()
+        self.overview = OverviewPage(store)
+        self.participants = ParticipantsPage(store, undo, services.prompts, services.run_dialog)
+        for title, page in (
+            (self.tr("Overview"), self.overview),
+            (self.tr("Participants"), self.participants),
+        ):
+            self.nav.addItem(title)
+            self.pages.addWidget(page)
+            self.bridge.changed.connect(page.on_changes)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.overview.show_participants.connect(self._show_participants)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px;")
+        self.banner.setVisible(store.read_only)
+        self.banner.setText(
+            self.tr(
+                "Read-only: this program is open in another MentorDesk window, so nothing "
+                "can be changed here. Close it there to edit it here."
+            )
+        )
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.nav)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
+        self.nav.setCurrentRow(0)
+
+    def _show_participants(self, role: object, status: object, pair: object) -> None:
+        self.nav.setCurrentRow(1)
+        self.participants.show_filtered(role, status, pair)  # type: ignore[arg-type]
+
+    def page_names(self) -> list[str]:
+        return [self.nav.item(i).text() for i in range(self.nav.count())]
+
+    def close_store(self) -> None:
+        self.bridge.detach()
+        self.store.close()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.services = services
+        self.recent = RecentFiles(services.settings)
+        self.undo_stack = QUndoStack(self)
+        self.view: ProgramView | None = None
+
+        from .start_page import StartPage
+
+        self.start_page = StartPage()
+        self.start_page.new_requested.connect(self.new_program)
+        self.start_page.open_requested.connect(self.open_dialog)
+        self.start_page.demo_requested.connect(self.open_demo)
+        self.start_page.recent_requested.connect(lambda p: self.open_file(Path(p)))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start_page)
+        self.setCentralWidget(self.stack)
+        self._build_menus()
+        self._show_start()
+        self.resize(1180, 740)
+
+    # -- menus -----------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)  # type: ignore[arg-type]
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            self.tr("&New Program…"), self.new_program, QKeySequence.StandardKey.New
+        )
+        self.open_action = self._action(
+            self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open
+        )
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.demo_action = self._action(self.tr("Open the &Demo Program"), self.open_demo)
+        self.copy_action = self._action(
+            self.tr("Save a &Copy As…"), self.save_copy, QKeySequence("Ctrl+Shift+S")
+        )
+        self.close_action = self._action(
+            self.tr("&Close"), self.close_program, QKeySequence.StandardKey.Close
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
+        file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
+        for action in (
+            self.demo_action,
+            None,
+            self.copy_action,
+            self.close_action,
+            None,
+            self.quit_action,
+        ):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(
+            list(
+                dict.fromkeys(
+                    [
+                        QKeySequence("Ctrl+Shift+Z"),
+                        *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+                    ]
+                )
+            )
+        )
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        program_menu = bar.addMenu(self.tr("&Program"))
+        self.settings_action = self._action(self.tr("Program &Settings…"), self.edit_program)
+        self.add_participant_action = self._action(
+            self.tr("&Add Participant…"), self._add_participant, QKeySequence("Ctrl+Shift+N")
+        )
+        program_menu.addAction(self.settings_action)
+        program_menu.addAction(self.add_participant_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About MentorDesk"), self._about))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent.paths()
+        for path in paths:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_file(p))
+        if not paths:
+            self.recent_menu.addAction(self.tr("No recent programs")).setEnabled(False)
+
+    def _update_actions(self) -> None:
+        is_open = self.view is not None
+        writable = is_open and not self.view.store.read_only  # type: ignore[union-attr]
+        self.copy_action.setEnabled(is_open)
+        self.close_action.setEnabled(is_open)
+        self.settings_action.setEnabled(writable)
+        self.add_participant_action.setEnabled(writable)
+
+    # -- opening and closing ---------------------------------------------------------------
+
+    def open_file(self, path: Path, *, read_only: bool = False) -> bool:
+        """Open ``path``; on a problem tell the coordinator and keep what was open."""
+        try:
+            store = Store.open(path, read_only=read_only)
+        except FileInUse as exc:
+            if read_only:
+                return False
+            question = self.tr(
+                "%1\n\nYou can open it read-only here to look at it; changes are made in the "
+                "other window."
+            ).replace("%1", str(exc))
+            if self.services.prompts.confirm(
+                self, self.tr("Program already open"), question, self.tr("Open Read-Only")
+            ):
+                return self.open_file(path, read_only=True)
+            return False
+        except FileProblem as exc:
+            self.services.prompts.error(self, self.tr("Cannot open program"), str(exc))
+            return False
+        self._show_store(store)
+        return True
+
+    def _show_store(self, store: Store) -> None:
+        self._drop_view()
+        self.view = ProgramView(store, self.undo_stack, self.services)
+        self.view.bridge.changed.connect(lambda _c: self._update_title())
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        if store.path is not None:
+            self.recent.add(store.path)
+            self.recent.last_file = store.path
+        self._update_title()
+        self._update_actions()
+
+    def _drop_view(self) -> None:
+        self.undo_stack.clear()
+        if self.view is not None:
+            self.stack.removeWidget(self.view)
+            self.view.close_store()
+            self.view.deleteLater()
+            self.view = None
+
+    def _show_start(self) -> None:
+        self.start_page.set_recent(self.recent.paths())
+        self.stack.setCurrentWidget(self.start_page)
+        self._update_title()
+        self._update_actions()
+
+    def close_program(self) -> None:
+        self._drop_view()
+        self.recent.last_file = None
+        self._show_start()
+
+    def open_dialog(self) -> None:
+        folder = str(self.recent.paths()[0].parent) if self.recent.paths() else ""
+        path = self.services.prompts.open_path(self, folder)
+        if path:
+            self.open_file(Path(path))
+
+    def new_program(self) -> None:
+        path = self.services.prompts.save_path(
+            self, self.tr("New program"), self.tr("My mentoring program") + ".mentordesk"
+        )
+        if not path:
+            return
+        target = Path(path)
+        try:
+            store = Store.create(target, Program(name=target.stem))
+        except MentorDeskError as exc:
+            self.services.prompts.error(self, self.tr("Cannot create program"), str(exc))
+            return
+        except OSError as exc:
+            self.services.prompts.error(
+                self,
+                self.tr("Cannot create program"),
+                self.tr("%1 could not be written (%2). Choose another folder.")
+                .replace("%1", str(target))
+                .replace("%2", exc.strerror or str(exc)),
+            )
+            return
+        self._show_store(store)
+        self.edit_program()
+
+    def open_demo(self) -> None:
+        """Write a fresh copy of the demo program in the user's data folder and open it."""
+        from ..model.demo import write_demo
+
+        folder = self.services.data_dir / "demo"
+        folder.mkdir(parents=True, exist_ok=True)
+        for n in range(1, 20):
+            suffix = "" if n == 1 else f" {n}"
+            path = folder / f"MentorDesk demo{suffix}.mentordesk"
+            if self.view is not None and self.view.store.path == path:
+                self._drop_view()
+            try:
+                write_demo(path)
+            except FileInUse:
+                continue
+            self.open_file(path)
+            return
+
+    def save_copy(self) -> None:
+        if self.view is None:
+            return
+        store = self.view.store
+        suggested = (
+            str(store.path.with_name(store.path.stem + " copy.mentordesk")) if store.path else ""
+        )
+        path = self.services.prompts.save_path(self, self.tr("Save a copy"), suggested)
+        if not path:
+            return
+        try:
+            store.save_copy(path)
+        except MentorDeskError as exc:
+            self.services.prompts.error(self, self.tr("Copy not saved"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Copy saved to %1").replace("%1", path), 6000)
+
+    # -- program ---------------------------------------------------------------------------
+
+    def edit_program(self) -> None:
+        if self.view is None or self.view.store.read_only:
+            return
+        store = self.view.store
+        before = store.program()
+        dialog = ProgramDialog(before, self)
+        if self.services.run_dialog(dialog):
+            after = dialog.program()
+            if after != before:
+                self.undo_stack.push(EditProgram(store, before, after, dialog.level_renames()))
+
+    def _add_participant(self) -> None:
+        if self.view is not None:
+            self.view.nav.setCurrentRow(1)
+            self.view.participants.add_participant()
+
+    def _update_title(self) -> None:
+        if self.view is None:
+            self.setWindowTitle("MentorDesk")
+            return
+        store = self.view.store
+        name = store.program().name
+        file_name = store.path.name if store.path else ""
+        title = f"{name} — {file_name} — MentorDesk"
+        if store.read_only:
+            title = self.tr("%1 (read-only)").replace("%1", title)
+        self.setWindowTitle(title)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About MentorDesk"),
+            self.tr("MentorDesk %1\nRun a mentoring program offline, from one file.").replace(
+                "%1", __version__
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Every change is already in the file; closing only folds the journal back in.
+        self._drop_view()
+        super().closeEvent(event)

@@ -1,0 +1,346 @@
+"""The Participants page: search, filter, sort, add, edit, change status, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model.domain import Changes, PairStatus, Participant, ParticipantStatus, Role
+from ..model.store import Store
+from . import commands
+from .participant_dialog import ParticipantDialog
+from .participants_model import (
+    ID_ROLE,
+    NAME,
+    UNMATCHED,
+    ParticipantsFilter,
+    ParticipantsTableModel,
+)
+from .prompts import Prompts
+
+#: Opens the participant dialog and returns the result, or None when cancelled.
+DialogRunner = Callable[[QDialog], bool]
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    return bool(dialog.exec())
+
+
+class ParticipantsPage(QWidget):
+    """Lists the program's participants. Reloads lazily: only when shown and stale."""
+
+    selection_changed = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        undo_stack: QUndoStack,
+        prompts: Prompts,
+        run: DialogRunner = run_dialog,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("participantsPage")
+        self._store = store
+        self._undo = undo_stack
+        self._prompts = prompts
+        self._run = run
+        self._stale = True
+
+        self.search = QLineEdit()
+        self.search.setObjectName("participantSearch")
+        self.search.setPlaceholderText(self.tr("Search name, e-mail, department, skills…"))
+        self.search.setClearButtonEnabled(True)
+        self.role_filter = QComboBox()
+        self.role_filter.addItem(self.tr("All roles"), None)
+        for role in Role:
+            self.role_filter.addItem(role.label, role)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for status in ParticipantStatus:
+            self.status_filter.addItem(status.label, status)
+        self.pair_filter = QComboBox()
+        self.pair_filter.addItem(self.tr("Any pairing"), None)
+        self.pair_filter.addItem(self.tr("Not in an open pair"), UNMATCHED)
+        for pair_status in PairStatus:
+            self.pair_filter.addItem(
+                self.tr("In a pair: %1").replace("%1", pair_status.label.lower()),
+                pair_status.value,
+            )
+        self.add_button = QPushButton(self.tr("&Add participant…"))
+        self.add_button.clicked.connect(self.add_participant)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.role_filter)
+        top.addWidget(self.status_filter)
+        top.addWidget(self.pair_filter)
+        top.addWidget(self.add_button)
+
+        self.table_model = ParticipantsTableModel()
+        self.proxy = ParticipantsFilter(self.table_model)
+        self.table = QTableView()
+        self.table.setObjectName("participantsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((170, 120, 90, 130, 100, 210, 200, 200, 130, 70)):
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("participantCount")
+        self.clear_filters_button = QPushButton(self.tr("Clear filters"))
+        self.clear_filters_button.setFlat(True)
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.edit_action = QAction(self.tr("&Edit…"), self)
+        self.edit_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence("F2")])
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.delete_action = QAction(self.tr("&Delete…"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.status_menu = QMenu(self.tr("Set &status"), self)
+        for status in ParticipantStatus:
+            action = self.status_menu.addAction(status.label)
+            action.triggered.connect(lambda _c=False, s=status: self.set_status_of_selected(s))
+        self.table.addActions([self.edit_action, self.delete_action])
+
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.status_button = QToolButton()
+        self.status_button.setText(self.tr("Set status"))
+        self.status_button.setMenu(self.status_menu)
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addWidget(self.clear_filters_button)
+        bottom.addStretch()
+        bottom.addWidget(self.edit_button)
+        bottom.addWidget(self.status_button)
+        bottom.addWidget(self.delete_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        self.search.textChanged.connect(self._apply_filters)
+        for combo in (self.role_filter, self.status_filter, self.pair_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self._update_actions()
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.participants or changes.pairs or changes.program:
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        selected = self.selected_ids()
+        self.table_model.set_data(
+            self._store.participants(),
+            self._store.pair_statuses_by_participant(),
+            self._store.program().career_levels,
+        )
+        self._stale = False
+        self.select_ids(selected)
+        self._update_count()
+
+    # -- filters ---------------------------------------------------------------------------
+
+    def show_filtered(
+        self,
+        role: Role | None = None,
+        status: ParticipantStatus | None = None,
+        pair: str | None = None,
+    ) -> None:
+        """Set the filters (the Overview's counts link here); the search box is cleared."""
+        for combo, value in (
+            (self.role_filter, role),
+            (self.status_filter, status),
+            (self.pair_filter, pair),
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._apply_filters()
+
+    def clear_filters(self) -> None:
+        self.show_filtered()
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_filters(
+            self.search.text(),
+            self.role_filter.currentData(),
+            self.status_filter.currentData(),
+            self.pair_filter.currentData(),
+        )
+        self._update_count()
+
+    def _filtering(self) -> bool:
+        return bool(self.search.text().strip()) or any(
+            c.currentIndex() > 0 for c in (self.role_filter, self.status_filter, self.pair_filter)
+        )
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.table_model.rowCount()
+        if total == 0:
+            text = self.tr("No participants yet. Add the first one with “Add participant…”.")
+        elif self._filtering():
+            text = self.tr("Showing %1 of %2 participants").replace("%1", str(shown))
+            text = text.replace("%2", str(total))
+        else:
+            text = self.tr("%n participant(s)", "", total)
+        self.count_label.setText(text)
+        self.clear_filters_button.setVisible(self._filtering())
+
+    # -- selection -------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return [int(i.data(ID_ROLE)) for i in sorted(rows, key=lambda i: i.row())]
+
+    def select_ids(self, ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for pid in ids:
+            row = self.table_model.row_of(pid)
+            if row >= 0:
+                index = self.proxy.mapFromSource(self.table_model.index(row, 0))
+                if index.isValid():
+                    selection.select(index, flags)
+                    self.table.scrollTo(index)
+
+    def _selection_changed(self) -> None:
+        self._update_actions()
+        self.selection_changed.emit()
+
+    def _update_actions(self) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        writable = not self._store.read_only
+        self.add_button.setEnabled(writable)
+        for widget in (self.edit_action, self.edit_button):
+            widget.setEnabled(count == 1 and writable)
+        for widget in (self.delete_action, self.delete_button, self.status_button):
+            widget.setEnabled(count >= 1 and writable)
+
+    def _context_menu(self, pos: object) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.edit_action)
+        menu.addMenu(self.status_menu)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _dialog(self, participant: Participant | None) -> ParticipantDialog:
+        return ParticipantDialog(
+            self._store.participant_problems,
+            self._store.program().career_levels,
+            self._store.departments(),
+            participant,
+            self,
+        )
+
+    def add_participant(self) -> None:
+        dialog = self._dialog(None)
+        if self._run(dialog):
+            command = commands.AddParticipant(self._store, dialog.participant())
+            self._undo.push(command)
+            if command.participant_id is not None:
+                self.clear_filters_if_hidden(command.participant_id)
+                self.select_ids([command.participant_id])
+
+    def clear_filters_if_hidden(self, participant_id: int) -> None:
+        row = self.table_model.row_of(participant_id)
+        if row >= 0 and not self.proxy.mapFromSource(self.table_model.index(row, 0)).isValid():
+            self.clear_filters()
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1 or self._store.read_only:
+            return
+        before = self._store.participant(ids[0])
+        dialog = self._dialog(before)
+        if self._run(dialog):
+            after = dialog.participant()
+            if after != before:
+                self._undo.push(commands.EditParticipant(self._store, before, after))
+
+    def set_status_of_selected(self, status: ParticipantStatus) -> None:
+        ids = self.selected_ids()
+        before = {pid: self._store.participant(pid).status for pid in ids}
+        changing = {pid: s for pid, s in before.items() if s != status}
+        if changing:
+            self._undo.push(commands.SetStatuses(self._store, changing, status))
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids or self._store.read_only:
+            return
+        if len(ids) == 1:
+            name = self._store.participant(ids[0]).full_name
+            question = self.tr(
+                "Delete %1? Their pair memberships and feedback go too. "
+                "You can undo this with Edit ▸ Undo."
+            ).replace("%1", name)
+            undo_text = self.tr("Delete %1").replace("%1", name)
+        else:
+            question = self.tr(
+                "Delete %n participants? Their pair memberships and feedback go too. "
+                "You can undo this with Edit ▸ Undo.",
+                "",
+                len(ids),
+            )
+            undo_text = self.tr("Delete %n participants", "", len(ids))
+        if self._prompts.confirm(self, self.tr("Delete participants"), question, self.tr("Delete")):
+            self._undo.push(commands.DeleteParticipants(self._store, ids, undo_text))

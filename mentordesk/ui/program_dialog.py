@@ -1,0 +1,201 @@
+"""Program settings: name, format, dates, cadence, objectives, guidelines, career levels."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model.domain import Program, ProgramFormat
+from ..model.validation import program_problems
+from .participant_dialog import ErrorLabel
+
+ORIGINAL = Qt.ItemDataRole.UserRole + 1  # the level's name when the dialog opened
+
+
+def _qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+class ProgramDialog(QDialog):
+    def __init__(self, program: Program, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("programDialog")
+        self.setWindowTitle(self.tr("Program settings"))
+        self._program = program
+
+        self.name = QLineEdit(program.name)
+        self.format = QComboBox()
+        for fmt in ProgramFormat:
+            self.format.addItem(fmt.label, fmt)
+        self.format.setCurrentIndex(self.format.findData(program.format))
+        self.formal = QCheckBox(self.tr("Formal program (structured, with agreements and goals)"))
+        self.formal.setChecked(program.formal)
+        today = dt.date.today()
+        self.has_start = QCheckBox(self.tr("Starts"))
+        self.start = QDateEdit(_qdate(program.start_date or today))
+        self.has_end = QCheckBox(self.tr("Ends"))
+        self.end = QDateEdit(_qdate(program.end_date or today.replace(year=today.year + 1)))
+        for box, edit, value in (
+            (self.has_start, self.start, program.start_date),
+            (self.has_end, self.end, program.end_date),
+        ):
+            edit.setCalendarPopup(True)
+            box.setChecked(value is not None)
+            edit.setEnabled(value is not None)
+            box.toggled.connect(edit.setEnabled)
+        self.cadence = QSpinBox()
+        self.cadence.setRange(1, 365)
+        self.cadence.setValue(program.cadence_days)
+        self.cadence.setSuffix(self.tr(" days"))
+        self.objectives = QPlainTextEdit(program.objectives)
+        self.objectives.setFixedHeight(70)
+        self.guidelines = QPlainTextEdit(program.guidelines)
+        self.guidelines.setFixedHeight(70)
+
+        self.levels = QListWidget()
+        self.levels.setObjectName("careerLevels")
+        self.levels.setFixedHeight(130)
+        for level in program.career_levels:
+            self._add_level_item(level, original=level)
+        self.add_level = QPushButton(self.tr("Add level"))
+        self.remove_level = QPushButton(self.tr("Remove"))
+        self.level_up = QPushButton(self.tr("Move up"))
+        self.level_down = QPushButton(self.tr("Move down"))
+        self.add_level.clicked.connect(self._new_level)
+        self.remove_level.clicked.connect(self._remove_level)
+        self.level_up.clicked.connect(lambda: self._move_level(-1))
+        self.level_down.clicked.connect(lambda: self._move_level(1))
+        level_buttons = QVBoxLayout()
+        for button in (self.add_level, self.remove_level, self.level_up, self.level_down):
+            level_buttons.addWidget(button)
+        level_buttons.addStretch()
+        levels_row = QHBoxLayout()
+        levels_row.addWidget(self.levels, 1)
+        levels_row.addLayout(level_buttons)
+
+        self.errors = {n: ErrorLabel() for n in ("name", "end_date", "career_levels")}
+        dates = QHBoxLayout()
+        for w in (self.has_start, self.start, self.has_end, self.end):
+            dates.addWidget(w)
+        dates.addStretch()
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow("", self.errors["name"])
+        form.addRow(self.tr("&Format:"), self.format)
+        form.addRow("", self.formal)
+        form.addRow(self.tr("Dates:"), dates)
+        form.addRow("", self.errors["end_date"])
+        form.addRow(self.tr("Pairs meet every:"), self.cadence)
+        form.addRow(self.tr("&Objectives:"), self.objectives)
+        form.addRow(self.tr("&Guidelines:"), self.guidelines)
+        form.addRow(self.tr("Career &levels\n(lowest first):"), levels_row)
+        form.addRow("", self.errors["career_levels"])
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Save"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(560, 600)
+
+        self.name.textChanged.connect(self._validate)
+        for box in (self.has_start, self.has_end):
+            box.toggled.connect(self._validate)
+        for edit in (self.start, self.end):
+            edit.dateChanged.connect(self._validate)
+        self.levels.itemChanged.connect(self._validate)
+        self.levels.model().rowsInserted.connect(self._validate)
+        self.levels.model().rowsRemoved.connect(self._validate)
+        self.levels.currentRowChanged.connect(self._update_level_buttons)
+        self._update_level_buttons()
+        self._validate()
+
+    def _add_level_item(self, text: str, original: str | None) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        item.setData(ORIGINAL, original)
+        self.levels.addItem(item)
+        return item
+
+    def _new_level(self) -> None:
+        item = self._add_level_item(self.tr("New level"), original=None)
+        self.levels.setCurrentItem(item)
+        self.levels.editItem(item)
+
+    def _remove_level(self) -> None:
+        row = self.levels.currentRow()
+        if row >= 0:
+            self.levels.takeItem(row)
+
+    def _move_level(self, step: int) -> None:
+        row = self.levels.currentRow()
+        target = row + step
+        if 0 <= row and 0 <= target < self.levels.count():
+            item = self.levels.takeItem(row)
+            self.levels.insertItem(target, item)
+            self.levels.setCurrentRow(target)
+
+    def _update_level_buttons(self) -> None:
+        row = self.levels.currentRow()
+        self.remove_level.setEnabled(row >= 0)
+        self.level_up.setEnabled(row > 0)
+        self.level_down.setEnabled(0 <= row < self.levels.count() - 1)
+
+    def _validate(self) -> dict[str, str]:
+        problems = program_problems(self.program())
+        for name, label in self.errors.items():
+            label.show_problem(problems.get(name))
+        self.ok_button.setEnabled(not problems)
+        self._update_level_buttons()
+        return problems
+
+    def program(self) -> Program:
+        items = [self.levels.item(i) for i in range(self.levels.count())]
+        return Program(
+            name=self.name.text().strip(),
+            format=ProgramFormat(self.format.currentData()),
+            formal=self.formal.isChecked(),
+            start_date=_pydate(self.start.date()) if self.has_start.isChecked() else None,
+            end_date=_pydate(self.end.date()) if self.has_end.isChecked() else None,
+            cadence_days=self.cadence.value(),
+            objectives=self.objectives.toPlainText().strip(),
+            guidelines=self.guidelines.toPlainText().strip(),
+            career_levels=tuple(item.text().strip() for item in items),
+        )
+
+    def level_renames(self) -> dict[str, str]:
+        """Levels renamed in the dialog, old name to new, so participants follow them."""
+        renames = {}
+        for i in range(self.levels.count()):
+            item = self.levels.item(i)
+            original = item.data(ORIGINAL)
+            if original and original != item.text().strip():
+                renames[original] = item.text().strip()
+        return renames

@@ -1,0 +1,41 @@
+"""The questions the window asks the coordinator, behind one object tests can replace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+FILE_FILTER = "MentorDesk programs (*.mentordesk)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("prompts", text)
+
+
+class Prompts:
+    """Standard Qt dialogs. Tests pass a subclass with scripted answers."""
+
+    def open_path(self, parent: QWidget, folder: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, _tr("Open program"), folder, _tr(FILE_FILTER))
+        return path or None
+
+    def save_path(self, parent: QWidget, title: str, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, _tr(FILE_FILTER))
+        if not path:
+            return None
+        if Path(path).suffix.lower() != ".mentordesk":
+            path += ".mentordesk"
+        return path
+
+    def confirm(self, parent: QWidget, title: str, text: str, ok_label: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        ok = box.addButton(ok_label, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(ok)
+        box.exec()
+        return box.clickedButton() is ok
+
+    def error(self, parent: QWidget, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)

@@ -65,11 +65,26 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
-    if not read_only:
-        conn.execute("PRAGMA journal_mode = WAL")
-        # FULL: a committed change survives a power cut, not only a crash.
-        conn.execute("PRAGMA synchronous = FULL")
     return conn
+
+
+def start_writing(conn: sqlite3.Connection) -> None:
+    """Make a checked connection ready for writes; call only after :func:`inspect`.
+
+    Switching to WAL rewrites the file header, so it must not happen to a file that is then
+    refused. SQLite silently opens a file it may not write read-only: the rolled-back write
+    below turns that into an error now rather than at the first save.
+    """
+    conn.execute("PRAGMA journal_mode = WAL")
+    # FULL: a committed change survives a power cut, not only a crash.
+    conn.execute("PRAGMA synchronous = FULL")
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(f"PRAGMA user_version = {version}")
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
 
 
 def check_header(path: Path) -> None:
@@ -160,14 +175,20 @@ def backup_copy(conn: sqlite3.Connection, target: Path) -> None:
     """
     tmp = target.with_name(f".{target.name}.tmp")
     tmp.unlink(missing_ok=True)
-    dest = sqlite3.connect(str(tmp))
     try:
-        conn.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        dest.close()
-    _remove_sidecars(target)
-    os.replace(tmp, target)
+        dest = sqlite3.connect(str(tmp))
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        _remove_sidecars(target)
+        os.replace(tmp, target)
+    except BaseException:
+        # Never leave a half-written (or whole) copy of the program behind under a hidden name.
+        tmp.unlink(missing_ok=True)
+        _remove_sidecars(tmp)
+        raise
 
 
 def _remove_sidecars(path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
@@ -89,6 +90,8 @@ class Store:
         try:
             conn = programfile.connect(path, read_only=read_only)
             version = programfile.inspect(conn, path)
+            if not read_only:
+                programfile.start_writing(conn)
             if version < SCHEMA_VERSION:
                 if read_only:
                     raise FileProblem(
@@ -133,6 +136,7 @@ class Store:
             finally:
                 build.close()
             conn = programfile.connect(path, read_only=False)
+            programfile.start_writing(conn)
         except BaseException:
             lock.release()
             raise
@@ -255,9 +259,14 @@ class Store:
         changes = Changes(program=True, participants=bool(level_renames))
         with self.batch(changes):
             self.db.table("program").update(1, program_to_row(program))
-            for old, new in (level_renames or {}).items():
+            if level_renames:
+                # One statement, so chained renames (L1 -> L2, L2 -> L3) each move only the
+                # participants who had the old name before the change.
                 self.conn.execute(
-                    "UPDATE participants SET career_level = ? WHERE career_level = ?", (new, old)
+                    "UPDATE participants SET career_level = "
+                    "(SELECT value FROM json_each(:renames) WHERE key = career_level) "
+                    "WHERE career_level IN (SELECT key FROM json_each(:renames))",
+                    {"renames": json.dumps(level_renames)},
                 )
         return changes
 
@@ -297,8 +306,8 @@ class Store:
         if p.id is not None:
             row["id"] = p.id
         with self.batch(Changes(participants=True)):
-            last = self.db.table("participants").insert(row).last_pk
-        return int(p.id if p.id is not None else last)
+            new_id = self._insert("participants", row)
+        return new_id
 
     def add_participants(self, people: Iterable[Participant]) -> list[int]:
         """Insert many participants in one transaction (all or none)."""
@@ -376,6 +385,12 @@ class Store:
             result.setdefault(r[0], set()).add(PairStatus(r[1]))
         return result
 
+    def _insert(self, table: str, row: dict[str, Any]) -> int:
+        """Insert one row (inside the caller's batch) and return its id."""
+        last_pk = self.db.table(table).insert(row).last_pk
+        assert isinstance(last_pk, int)
+        return last_pk
+
     def _require_valid(self, p: Participant) -> None:
         problems = self.participant_problems(p)
         if problems:
@@ -385,7 +400,7 @@ class Store:
 
     def add_pair(self, pair: Pair) -> int:
         with self.batch(Changes(pairs=True)):
-            pair_id = int(self.db.table("pairs").insert(pair_to_row(pair)).last_pk)
+            pair_id = self._insert("pairs", pair_to_row(pair))
             self.db.table("pair_members").insert_all(
                 {"pair_id": pair_id, "participant_id": m.participant_id, "role": m.role.value}
                 for m in pair.members
@@ -405,7 +420,7 @@ class Store:
 
     def add_goal(self, goal: Goal) -> int:
         with self.batch(Changes(goals=True)):
-            return int(self.db.table("goals").insert(goal_to_row(goal)).last_pk)
+            return self._insert("goals", goal_to_row(goal))
 
     def goals(self) -> list[Goal]:
         return [row_to_goal(r) for r in self.conn.execute("SELECT * FROM goals ORDER BY id")]
@@ -417,7 +432,7 @@ class Store:
                 "SELECT coalesce(max(position) + 1, 0) FROM goal_steps WHERE goal_id = ?",
                 (step.goal_id,),
             ).fetchone()[0]
-            return int(self.db.table("goal_steps").insert(row).last_pk)
+            return self._insert("goal_steps", row)
 
     def goal_steps(self, goal_id: int) -> list[GoalStep]:
         rows = self.conn.execute(
@@ -427,7 +442,7 @@ class Store:
 
     def add_session(self, session: Session) -> int:
         with self.batch(Changes(sessions=True)):
-            return int(self.db.table("sessions").insert(session_to_row(session)).last_pk)
+            return self._insert("sessions", session_to_row(session))
 
     def sessions(self, pair_id: int | None = None) -> list[Session]:
         if pair_id is None:
@@ -440,7 +455,7 @@ class Store:
 
     def add_feedback(self, feedback: Feedback) -> int:
         with self.batch(Changes(feedback=True)):
-            return int(self.db.table("feedback").insert(feedback_to_row(feedback)).last_pk)
+            return self._insert("feedback", feedback_to_row(feedback))
 
     def feedback(self) -> list[Feedback]:
         return [row_to_feedback(r) for r in self.conn.execute("SELECT * FROM feedback ORDER BY id")]

@@ -11,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
 from ..model.i18n import install_translator
@@ -41,19 +41,14 @@ def setup_logging(folder: Path) -> Path:
     return path
 
 
-def make_excepthook(
-    log_path: Path, parent: Callable[[], QWidget | None], show: bool = True
-) -> ExceptHook:
+def make_excepthook(log_path: Path, tell: Callable[[str, str], None]) -> ExceptHook:
     """An exception hook that logs the trace and tells the coordinator in a plain sentence."""
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         # Only the trace and the error type are logged: messages may quote personal data.
         frames = "".join(traceback.format_tb(tb))
         log.error("Unexpected %s (MentorDesk %s)\n%s", kind.__name__, __version__, frames)
-        if not show or QApplication.instance() is None:
-            return
-        QMessageBox.critical(
-            parent(),
+        tell(
             QCoreApplication.translate("app", "Something went wrong"),
             QCoreApplication.translate(
                 "app",
@@ -82,7 +77,9 @@ def run_gui(file: Path | None, demo: bool, read_only: bool = False) -> int:
     folder = data_dir()
     log_path = setup_logging(folder / "logs")
     window = MainWindow(Services(settings=QSettings(), prompts=Prompts(), data_dir=folder))
-    sys.excepthook = make_excepthook(log_path, lambda: window)
+    sys.excepthook = make_excepthook(
+        log_path, lambda title, text: QMessageBox.critical(window, title, text)
+    )
     if demo:
         window.open_demo()
     elif file is not None:

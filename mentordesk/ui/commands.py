@@ -7,10 +7,11 @@ from PySide6.QtGui import QUndoCommand
 
 from ..model.domain import Participant, ParticipantStatus, Program
 from ..model.store import Snapshot, Store
+from .text import counted
 
 
-def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    return QCoreApplication.translate("commands", text, disambiguation or None, n)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("commands", text)
 
 
 class AddParticipant(QUndoCommand):
@@ -51,9 +52,11 @@ class SetStatuses(QUndoCommand):
         self, store: Store, before: dict[int, ParticipantStatus], status: ParticipantStatus
     ) -> None:
         super().__init__(
-            _tr("Set status of %n participant(s) to {status}", "", len(before)).format(
-                status=status.label
-            )
+            counted(
+                len(before),
+                _tr("Set status of %n participant to {status}"),
+                _tr("Set status of %n participants to {status}"),
+            ).format(status=status.label)
         )
         self._store = store
         self._before = dict(before)

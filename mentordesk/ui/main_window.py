@@ -54,6 +54,7 @@ class ProgramView(QWidget):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(170)
         self.nav.setIconSize(QSize(20, 20))
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 6px; }")
         self.pages = QStackedWidget()
         self.overview = OverviewPage(store)
         self.participants = ParticipantsPage(store, undo, services.prompts, services.run_dialog)

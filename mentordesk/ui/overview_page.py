@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..model.domain import Changes, PairStatus, ParticipantStatus, Program, Role
 from ..model.store import Store
+from .text import counted
 
 
 def _date(d: dt.date) -> str:
@@ -33,8 +34,12 @@ class CountTile(QToolButton):
         super().__init__()
         self.caption = caption
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.setAutoRaise(True)
-        self.setMinimumSize(118, 70)
+        self.setMinimumSize(130, 72)
+        self.setStyleSheet(
+            "QToolButton { border: 1px solid palette(mid); border-radius: 6px;"
+            " background: palette(base); padding: 6px; }"
+            "QToolButton:hover { border-color: palette(highlight); }"
+        )
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -197,5 +202,11 @@ class OverviewPage(QWidget):
             )
         elif program.start_date:
             parts.append(self.tr("from %1").replace("%1", _date(program.start_date)))
-        parts.append(self.tr("pairs meet every %n day(s)", "", program.cadence_days))
+        parts.append(
+            counted(
+                program.cadence_days,
+                self.tr("pairs meet every day"),
+                self.tr("pairs meet every %n days"),
+            )
+        )
         return " · ".join(parts)

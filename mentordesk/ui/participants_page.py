@@ -34,6 +34,7 @@ from .participants_model import (
     ParticipantsTableModel,
 )
 from .prompts import Prompts
+from .text import counted
 
 #: Opens the participant dialog and returns the result, or None when cancelled.
 DialogRunner = Callable[[QDialog], bool]
@@ -237,7 +238,7 @@ class ParticipantsPage(QWidget):
             text = self.tr("Showing %1 of %2 participants").replace("%1", str(shown))
             text = text.replace("%2", str(total))
         else:
-            text = self.tr("%n participant(s)", "", total)
+            text = counted(total, self.tr("%n participant"), self.tr("%n participants"))
         self.count_label.setText(text)
         self.clear_filters_button.setVisible(self._filtering())
 

@@ -47,14 +47,22 @@ class ScriptedPrompts(Prompts):
 
 
 class DialogScript:
-    """Plays the coordinator's part in the next dialogs: each step fills one and answers."""
+    """Plays the coordinator's part in the next dialogs: each step fills one and answers.
+
+    The dialog is shown (not run modally) while its step runs, so what the step sees is what
+    a person would see.
+    """
 
     def __init__(self) -> None:
         self.steps: list[Callable[[QDialog], bool]] = []
 
     def __call__(self, dialog: QDialog) -> bool:
         assert self.steps, f"unexpected dialog {dialog.windowTitle()!r}"
-        return self.steps.pop(0)(dialog)
+        dialog.show()
+        try:
+            return self.steps.pop(0)(dialog)
+        finally:
+            dialog.hide()
 
 
 @pytest.fixture(scope="session")

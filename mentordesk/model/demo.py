@@ -1,0 +1,300 @@
+"""The built-in demo program: Northwind, a company of a few hundred people in three offices.
+
+The people, pairs and goals are written by hand in ``resources/demo/demo_program.json``; the
+months of session logs and the feedback answers are drawn from it with a fixed seed, so every
+copy of the demo is the same apart from its dates, which are relative to ``today``.
+
+Feedback answers use these keys: mentees and peers answer ``useful`` and ``supported``
+(1–5) and ``recommend`` (0–10); mentors answer ``engagement`` (1–5).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+from ..resources import resource_path
+from . import programfile
+from .domain import (
+    ClosureReason,
+    Feedback,
+    Goal,
+    GoalStatus,
+    GoalStep,
+    MemberRole,
+    Pair,
+    PairMember,
+    PairStatus,
+    Participant,
+    ParticipantStatus,
+    Program,
+    ProgramFormat,
+    Role,
+    Session,
+    SessionFormat,
+    StepOwner,
+)
+from .store import Store
+
+DEMO_FILE = ("demo", "demo_program.json")
+EMAIL_DOMAIN = "northwind.example"
+
+_FORMATS = (
+    [SessionFormat.VIDEO] * 5
+    + [SessionFormat.IN_PERSON] * 3
+    + [SessionFormat.PHONE, SessionFormat.CHAT]
+)
+_DURATIONS = (30, 45, 60, 60, 60, 90)
+
+
+def load_demo_data(path: Path | None = None) -> dict[str, Any]:
+    """The demo program as written in the resources folder."""
+    source = path or resource_path(*DEMO_FILE)
+    data: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
+    return data
+
+
+def demo_program(data: dict[str, Any], today: dt.date) -> Program:
+    p = data["program"]
+    return Program(
+        name=p["name"],
+        format=ProgramFormat(p["format"]),
+        formal=p["formal"],
+        start_date=_day(today, p["start"]),
+        end_date=_day(today, p["end"]),
+        cadence_days=p["cadence_days"],
+        objectives=p["objectives"],
+        guidelines=p["guidelines"],
+        career_levels=tuple(p["career_levels"]),
+    )
+
+
+def build_demo(store: Store, data: dict[str, Any], today: dt.date) -> None:
+    """Fill an empty ``store`` (whose program came from :func:`demo_program`) in one transaction."""
+    rng = random.Random(data["seed"])
+    program = store.program()
+    assert program.start_date is not None
+    with store.batch():
+        ids = _add_people(store, data, program.start_date, today, rng)
+        for spec in data["pairs"]:
+            _add_pair(store, data, spec, ids, program.cadence_days, today, rng)
+
+
+def demo_store(today: dt.date | None = None, data: dict[str, Any] | None = None) -> Store:
+    """The demo program in memory."""
+    today = today or dt.date.today()
+    data = data or load_demo_data()
+    store = Store.in_memory(demo_program(data, today))
+    try:
+        build_demo(store, data, today)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def write_demo(path: str | Path, today: dt.date | None = None) -> None:
+    """Write a fresh demo program to ``path``, replacing the file there.
+
+    Raises :class:`~mentordesk.model.errors.FileInUse` when ``path`` is open elsewhere.
+    """
+    path = Path(path)
+    lock = programfile.acquire_lock(path)
+    try:
+        with demo_store(today) as store:
+            programfile.backup_copy(store.conn, path)
+    finally:
+        lock.release()
+
+
+def _day(today: dt.date, offset: int | None) -> dt.date | None:
+    return None if offset is None else today + dt.timedelta(days=offset)
+
+
+def _add_people(
+    store: Store, data: dict[str, Any], start: dt.date, today: dt.date, rng: random.Random
+) -> dict[str, int]:
+    people = []
+    for d in data["participants"]:
+        status = ParticipantStatus(d.get("status", "active"))
+        consent = (
+            _day(today, d["consent"])
+            if "consent" in d
+            else start - dt.timedelta(rng.randint(5, 25))
+        )
+        local = d.get("email") or f"{d['first']}.{d['last']}".lower()
+        people.append(
+            Participant(
+                first_name=d["first"],
+                last_name=d["last"],
+                email=f"{local}@{EMAIL_DOMAIN}",
+                role=Role(d["role"]),
+                department=d["dept"],
+                career_level=d["level"],
+                skills_offered=tuple(d["offers"]),
+                skills_wanted=tuple(d["wants"]),
+                interests=tuple(d["interests"]),
+                languages=tuple(d["languages"]),
+                location=d["location"],
+                availability=tuple(d["availability"]),
+                capacity=d.get("capacity", 0),
+                bio=d["bio"],
+                status=status,
+                consent_date=consent,
+                private_notes=d.get("private_notes", ""),
+            )
+        )
+    new_ids = store.add_participants(people)
+    return {d["key"]: i for d, i in zip(data["participants"], new_ids, strict=True)}
+
+
+def _add_pair(
+    store: Store,
+    data: dict[str, Any],
+    spec: dict[str, Any],
+    ids: dict[str, int],
+    cadence: int,
+    today: dt.date,
+    rng: random.Random,
+) -> None:
+    if "peers" in spec:
+        members = tuple(PairMember(ids[k], MemberRole.PEER) for k in spec["peers"])
+    else:
+        members = (
+            PairMember(ids[spec["mentor"]], MemberRole.MENTOR),
+            PairMember(ids[spec["mentee"]], MemberRole.MENTEE),
+        )
+    status = PairStatus(spec["status"])
+    start = _day(today, spec.get("start"))
+    end = _day(today, spec.get("end"))
+    pair_id = store.add_pair(
+        Pair(
+            members=members,
+            status=status,
+            name=spec.get("name", ""),
+            start_date=start,
+            end_date=end,
+            closure_reason=ClosureReason(spec["reason"]) if "reason" in spec else None,
+            closure_note=spec.get("note", ""),
+        )
+    )
+    for g in spec["goals"]:
+        _add_goal(store, pair_id, g, today)
+    if start is None:
+        return
+    last = _day(today, spec.get("last_session")) or end or today - dt.timedelta(days=1)
+    wanted = _wanted_skills(data, spec)
+    sessions = _session_dates(start, last, spec.get("cadence_days", cadence), rng)
+    secret = data["confidential_sessions"].get(spec["key"])
+    secret_at = len(sessions) // 2 if secret else -1
+    for n, day in enumerate(sessions):
+        topics = rng.sample(wanted, min(len(wanted), rng.randint(0, 2)))
+        topics.append(rng.choice(data["session_topics"]))
+        store.add_session(
+            Session(
+                pair_id=pair_id,
+                date=day,
+                duration_minutes=rng.choice(_DURATIONS),
+                format=rng.choice(_FORMATS),
+                topics=tuple(dict.fromkeys(topics)),
+                notes=secret if n == secret_at else rng.choice(data["session_notes"]),
+                confidential=n == secret_at,
+            )
+        )
+    _add_feedback(store, data, spec, pair_id, members, start, end or today, rng)
+
+
+def _add_goal(store: Store, pair_id: int, g: dict[str, Any], today: dt.date) -> None:
+    goal_id = store.add_goal(
+        Goal(
+            pair_id=pair_id,
+            title=g["title"],
+            measure=g["measure"],
+            why=g["why"],
+            target_date=_day(today, g["target"]),
+            status=GoalStatus(g["status"]),
+            completed_date=_day(today, g.get("completed")),
+        )
+    )
+    yesterday = today - dt.timedelta(days=1)
+    for s in g["steps"]:
+        due = _day(today, s["due"])
+        assert due is not None
+        store.add_goal_step(
+            GoalStep(
+                goal_id=goal_id,
+                text=s["text"],
+                owner=StepOwner(s["owner"]),
+                due_date=due,
+                done=s["done"],
+                done_date=min(due, yesterday) if s["done"] else None,
+            )
+        )
+
+
+def _wanted_skills(data: dict[str, Any], spec: dict[str, Any]) -> list[str]:
+    keys = spec.get("peers") or [spec["mentee"]]
+    by_key = {d["key"]: d for d in data["participants"]}
+    return sorted({skill for k in keys for skill in by_key[k]["wants"]})
+
+
+def _session_dates(
+    start: dt.date, last: dt.date, cadence: int, rng: random.Random
+) -> list[dt.date]:
+    """Meetings about every ``cadence`` days from a few days after ``start``, ending on ``last``.
+
+    Now and then a meeting is skipped, as happens in real programs.
+    """
+    days: list[dt.date] = []
+    day = start + dt.timedelta(days=rng.randint(2, 6))
+    while day < last:
+        if rng.random() > 0.12:
+            days.append(day)
+        day += dt.timedelta(days=cadence + rng.randint(-3, 3))
+    days.append(last)
+    return days
+
+
+def _add_feedback(
+    store: Store,
+    data: dict[str, Any],
+    spec: dict[str, Any],
+    pair_id: int,
+    members: tuple[PairMember, ...],
+    start: dt.date,
+    until: dt.date,
+    rng: random.Random,
+) -> None:
+    # A quiet or mismatched pair answers less warmly: the dashboard should show it.
+    low = spec.get("reason") == "mismatch" or "last_session" in spec and spec["status"] == "active"
+    comments = data["feedback"]
+    for round_name, offset in (("First month", 30), ("Midpoint", 120)):
+        day = start + dt.timedelta(days=offset)
+        if day > until:
+            continue
+        for member in members:
+            if member.role is MemberRole.MENTOR:
+                answers: dict[str, int | str] = {
+                    "engagement": rng.randint(2, 3) if low else rng.randint(4, 5)
+                }
+                comment = rng.choice(comments["mentor_comments"])
+            else:
+                answers = {
+                    "useful": rng.randint(2, 3) if low else rng.randint(3, 5),
+                    "supported": rng.randint(2, 4) if low else rng.randint(4, 5),
+                    "recommend": rng.randint(3, 6) if low else rng.randint(7, 10),
+                }
+                comment = rng.choice(comments["mentee_comments"])
+            store.add_feedback(
+                Feedback(
+                    participant_id=member.participant_id,
+                    round=round_name,
+                    date=min(day + dt.timedelta(days=rng.randint(0, 5)), until),
+                    answers=answers,
+                    comment=comment,
+                    pair_id=pair_id,
+                )
+            )

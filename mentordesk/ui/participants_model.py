@@ -19,7 +19,8 @@ from ..model.domain import PairStatus, Participant, ParticipantStatus, Role
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-NAME, ROLE, STATUS, DEPARTMENT, LEVEL, EMAIL, OFFERED, WANTED, LANGUAGES, CAPACITY, PAIRS = range(
+# What a coordinator matches on comes first; the e-mail address last.
+NAME, ROLE, STATUS, DEPARTMENT, LEVEL, OFFERED, WANTED, LANGUAGES, CAPACITY, PAIRS, EMAIL = range(
     11
 )
 
@@ -41,12 +42,12 @@ def headers() -> list[str]:
         _tr("Status"),
         _tr("Department"),
         _tr("Career level"),
-        _tr("E-mail"),
         _tr("Skills offered"),
         _tr("Skills wanted"),
         _tr("Languages"),
         _tr("Capacity"),
         _tr("Pairs"),
+        _tr("E-mail"),
     ]
 
 
@@ -134,29 +135,27 @@ class ParticipantsTableModel(QAbstractTableModel):
 
     def _display(self, row: _Row, col: int) -> str:
         p = row.person
-        match col:
-            case 0:
-                return p.full_name
-            case 1:
-                return p.role.label
-            case 2:
-                return p.status.label
-            case 3:
-                return p.department
-            case 4:
-                return p.career_level
-            case 5:
-                return p.email
-            case 6:
-                return ", ".join(p.skills_offered)
-            case 7:
-                return ", ".join(p.skills_wanted)
-            case 8:
-                return ", ".join(p.languages)
-            case 9:
-                return str(p.capacity) if p.role != Role.MENTEE else ""
-            case _:
-                return ", ".join(s.label for s in PairStatus if s in row.pairs) or _tr("None")
+        if col == NAME:
+            return p.full_name
+        if col == ROLE:
+            return p.role.label
+        if col == STATUS:
+            return p.status.label
+        if col == DEPARTMENT:
+            return p.department
+        if col == LEVEL:
+            return p.career_level
+        if col == OFFERED:
+            return ", ".join(p.skills_offered)
+        if col == WANTED:
+            return ", ".join(p.skills_wanted)
+        if col == LANGUAGES:
+            return ", ".join(p.languages)
+        if col == CAPACITY:
+            return str(p.capacity) if p.role != Role.MENTEE else ""
+        if col == PAIRS:
+            return ", ".join(s.label for s in PairStatus if s in row.pairs) or _tr("None")
+        return p.email
 
     def _sort_key(self, row: _Row, col: int) -> Any:
         p = row.person

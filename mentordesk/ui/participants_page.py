@@ -112,7 +112,7 @@ class ParticipantsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((170, 120, 90, 130, 100, 210, 200, 200, 130, 70)):
+        for col, width in enumerate((160, 140, 85, 130, 95, 220, 220, 130, 70, 110)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

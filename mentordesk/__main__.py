@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import __version__
+from mentordesk import __version__
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -26,12 +26,12 @@ def _gui_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """The one place that wires things together."""
     args_list = sys.argv[1:] if argv is None else argv
-    from .cli import run, wants_cli
+    from mentordesk.cli import run, wants_cli
 
     if wants_cli(args_list):
         return run(args_list)
     args = _gui_parser().parse_args(args_list)
-    from .ui.app import run_gui
+    from mentordesk.ui.app import run_gui
 
     return run_gui(args.file, args.demo, args.read_only)
 

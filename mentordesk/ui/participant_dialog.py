@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.domain import Participant, ParticipantStatus, Role
+from .text import DATE_FORMAT
 
 ProblemCheck = Callable[[Participant], dict[str, str]]
 
@@ -109,6 +110,7 @@ class ParticipantDialog(QDialog):
         self.location = QLineEdit()
         self.has_consent = QCheckBox(self.tr("Consent to data use given on"))
         self.consent_date = QDateEdit(QDate.currentDate())
+        self.consent_date.setDisplayFormat(DATE_FORMAT)
         self.consent_date.setCalendarPopup(True)
         self.consent_date.setEnabled(False)
         self.has_consent.toggled.connect(self.consent_date.setEnabled)

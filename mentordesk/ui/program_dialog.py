@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..model.domain import Program, ProgramFormat
 from ..model.validation import program_problems
 from .participant_dialog import ErrorLabel
+from .text import DATE_FORMAT
 
 ORIGINAL = Qt.ItemDataRole.UserRole + 1  # the level's name when the dialog opened
 
@@ -55,8 +57,10 @@ class ProgramDialog(QDialog):
         today = dt.date.today()
         self.has_start = QCheckBox(self.tr("Starts"))
         self.start = QDateEdit(_qdate(program.start_date or today))
+        self.start.setDisplayFormat(DATE_FORMAT)
         self.has_end = QCheckBox(self.tr("Ends"))
         self.end = QDateEdit(_qdate(program.end_date or today.replace(year=today.year + 1)))
+        self.end.setDisplayFormat(DATE_FORMAT)
         for box, edit, value in (
             (self.has_start, self.start, program.start_date),
             (self.has_end, self.end, program.end_date),
@@ -76,7 +80,7 @@ class ProgramDialog(QDialog):
 
         self.levels = QListWidget()
         self.levels.setObjectName("careerLevels")
-        self.levels.setFixedHeight(130)
+        self.levels.setMinimumHeight(130)
         for level in program.career_levels:
             self._add_level_item(level, original=level)
         self.add_level = QPushButton(self.tr("Add level"))
@@ -110,7 +114,9 @@ class ProgramDialog(QDialog):
         form.addRow(self.tr("Pairs meet every:"), self.cadence)
         form.addRow(self.tr("&Objectives:"), self.objectives)
         form.addRow(self.tr("&Guidelines:"), self.guidelines)
-        form.addRow(self.tr("Career &levels\n(lowest first):"), levels_row)
+        levels_label = QLabel(self.tr("Career &levels\n(lowest first):"))
+        levels_label.setBuddy(self.levels)
+        form.addRow(levels_label, levels_row)
         form.addRow("", self.errors["career_levels"])
 
         self.buttons = QDialogButtonBox(

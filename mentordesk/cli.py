@@ -323,7 +323,7 @@ def _write_new_file(target: Path, force: bool, write: Callable[[Path], None]) ->
         _discard(tmp)
         write(tmp)
         # A -wal left by the old file would be replayed into the new one: remove it first.
-        _remove_sidecars(target)
+        programfile.remove_sidecars(target)
         os.replace(tmp, target)
     except (OSError, sqlite3.Error) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
@@ -349,10 +349,5 @@ def _write_new_file(target: Path, force: bool, write: Callable[[Path], None]) ->
 def _discard(tmp: Path) -> None:
     """Remove a temporary program file with its journal files and its lock file."""
     tmp.unlink(missing_ok=True)
-    _remove_sidecars(tmp)
+    programfile.remove_sidecars(tmp)
     programfile.lock_path(tmp).unlink(missing_ok=True)
-
-
-def _remove_sidecars(path: Path) -> None:
-    for suffix in ("-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)

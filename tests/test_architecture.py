@@ -50,7 +50,11 @@ def test_import_check_catches_relative_ui_import(tmp_path: Path) -> None:
 def _run(code: str) -> dict[str, bool]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT,
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
         timeout=120,
     )
     assert out.returncode == 0, out.stderr
@@ -73,14 +77,14 @@ def test_main_window_opens_without_heavy_libraries(tmp_path: Path) -> None:
 import json, sys
 from pathlib import Path
 from mentordesk.model.demo import write_demo
-path = Path({str(tmp_path / 'demo.mentordesk')!r})
+path = Path({str(tmp_path / "demo.mentordesk")!r})
 write_demo(path)
 from PySide6.QtCore import QSettings
 from mentordesk.ui.app import create_application
 from mentordesk.ui.main_window import MainWindow, Services
 from mentordesk.ui.prompts import Prompts
 app = create_application([])
-settings = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)
+settings = QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat)
 window = MainWindow(Services(settings, Prompts(), path.parent))
 window.show()
 assert window.open_file(path)

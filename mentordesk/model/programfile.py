@@ -47,9 +47,10 @@ def acquire_lock(path: Path) -> FileLock:
         ) from None
     except OSError as exc:
         raise FileProblem(
-            tr("MentorDesk cannot write in the folder of “{name}” ({reason}). "
-               "Open it read-only, or copy it to a folder you can write to.")
-            .format(name=path.name, reason=exc.strerror or exc),
+            tr(
+                "MentorDesk cannot write in the folder of “{name}” ({reason}). "
+                "Open it read-only, or copy it to a folder you can write to."
+            ).format(name=path.name, reason=exc.strerror or exc),
             str(path),
         ) from None
     return lock
@@ -59,6 +60,10 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit), foreign keys on."""
     if read_only:
         uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+        if not os.access(path.parent, os.W_OK):
+            # On a CD or read-only share SQLite cannot create the -shm index a WAL file needs;
+            # a file nobody can change needs no locking, so read it as immutable.
+            uri += "&immutable=1"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     else:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
@@ -76,6 +81,8 @@ def start_writing(conn: sqlite3.Connection) -> None:
     below turns that into an error now rather than at the first save.
     """
     conn.execute("PRAGMA journal_mode = WAL")
+    # Deleted private notes must not linger in free pages of a file that gets e-mailed.
+    conn.execute("PRAGMA secure_delete = ON")
     # FULL: a committed change survives a power cut, not only a crash.
     conn.execute("PRAGMA synchronous = FULL")
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -108,8 +115,9 @@ def check_header(path: Path) -> None:
     if head != _SQLITE_MAGIC:
         why = tr("it is empty") if not head else tr("it is not a MentorDesk program file")
         raise NotAProgramFile(
-            tr("“{name}” cannot be opened: {why}. Choose a file ending in .mentordesk.")
-            .format(name=path.name, why=why),
+            tr("“{name}” cannot be opened: {why}. Choose a file ending in .mentordesk.").format(
+                name=path.name, why=why
+            ),
             str(path),
         )
 
@@ -124,18 +132,18 @@ def inspect(conn: sqlite3.Connection, path: Path) -> int:
         raise DamagedFile(damaged_message(path, str(exc)), str(path)) from None
     if app_id != APPLICATION_ID:
         raise NotAProgramFile(
-            tr("“{name}” is a database, but not a MentorDesk program file.").format(
-                name=path.name
-            ),
+            tr("“{name}” is a database, but not a MentorDesk program file.").format(name=path.name),
             str(path),
         )
     if problems != ["ok"]:
         raise DamagedFile(damaged_message(path, problems[0]), str(path))
     if version > SCHEMA_VERSION:
         raise NewerFileVersion(
-            tr("“{name}” was saved by a newer MentorDesk (file version {file}, this one reads "
-               "up to {mine}). Install the latest MentorDesk to open it; the file was not "
-               "changed.").format(name=path.name, file=version, mine=SCHEMA_VERSION),
+            tr(
+                "“{name}” was saved by a newer MentorDesk (file version {file}, this one reads "
+                "up to {mine}). Install the latest MentorDesk to open it; the file was not "
+                "changed."
+            ).format(name=path.name, file=version, mine=SCHEMA_VERSION),
             str(path),
         )
     return int(version)
@@ -145,7 +153,13 @@ def damaged_message(path: Path, detail: str) -> str:
     return tr(
         "“{name}” is damaged and cannot be opened safely ({detail}). Restore a backup copy; "
         "the file was not changed."
-    ).format(name=path.name, detail=detail)
+    ).format(name=path.name, detail=_first_line(detail))
+
+
+def _first_line(detail: str, limit: int = 160) -> str:
+    """SQLite's findings can run to hundreds of lines; a message needs only the first."""
+    line = detail.strip().splitlines()[0] if detail.strip() else detail
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def migrate(conn: sqlite3.Connection, path: Path | None, from_version: int) -> None:
@@ -182,17 +196,16 @@ def backup_copy(conn: sqlite3.Connection, target: Path) -> None:
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
-        _remove_sidecars(target)
+        remove_sidecars(target)
         os.replace(tmp, target)
     except BaseException:
         # Never leave a half-written (or whole) copy of the program behind under a hidden name.
         tmp.unlink(missing_ok=True)
-        _remove_sidecars(tmp)
+        remove_sidecars(tmp)
         raise
 
 
-def _remove_sidecars(path: Path) -> None:
+def remove_sidecars(path: Path) -> None:
     # A stale -wal next to a replaced file would be replayed into it: remove it first.
     for suffix in ("-wal", "-shm", "-journal"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-

@@ -6,7 +6,7 @@ always at exactly one version. Never edit a released step: add a new one.
 
 from __future__ import annotations
 
-#: ``PRAGMA application_id`` of every MentorDesk file ("MDsk"), so other SQLite files are told apart.
+#: ``PRAGMA application_id`` of every MentorDesk file ("MDsk"), to tell other SQLite files apart.
 APPLICATION_ID = 0x4D44736B
 
 _ISO_DATE = "({col} IS NULL OR ({col} = date({col})))"
@@ -17,7 +17,9 @@ def _date(col: str) -> str:
 
 
 def _json_list(col: str) -> str:
-    return f"{col} TEXT NOT NULL DEFAULT '[]' CHECK (json_valid({col}) AND json_type({col}) = 'array')"
+    return (
+        f"{col} TEXT NOT NULL DEFAULT '[]' CHECK (json_valid({col}) AND json_type({col}) = 'array')"
+    )
 
 
 V1 = f"""
@@ -27,12 +29,12 @@ CREATE TABLE program (
     format TEXT NOT NULL DEFAULT 'one_to_one'
         CHECK (format IN ('one_to_one', 'peer_pairs', 'peer_groups')),
     formal INTEGER NOT NULL DEFAULT 1 CHECK (formal IN (0, 1)),
-    start_date TEXT CHECK {_date('start_date')},
-    end_date TEXT CHECK {_date('end_date')},
+    start_date TEXT CHECK {_date("start_date")},
+    end_date TEXT CHECK {_date("end_date")},
     cadence_days INTEGER NOT NULL DEFAULT 14 CHECK (cadence_days > 0),
     objectives TEXT NOT NULL DEFAULT '',
     guidelines TEXT NOT NULL DEFAULT '',
-    {_json_list('career_levels')},
+    {_json_list("career_levels")},
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     CHECK (start_date IS NULL OR end_date IS NULL OR end_date >= start_date)
 ) STRICT;
@@ -45,17 +47,17 @@ CREATE TABLE participants (
     role TEXT NOT NULL CHECK (role IN ('mentor', 'mentee', 'both')),
     department TEXT NOT NULL DEFAULT '',
     career_level TEXT NOT NULL DEFAULT '',
-    {_json_list('skills_offered')},
-    {_json_list('skills_wanted')},
-    {_json_list('interests')},
-    {_json_list('languages')},
+    {_json_list("skills_offered")},
+    {_json_list("skills_wanted")},
+    {_json_list("interests")},
+    {_json_list("languages")},
     location TEXT NOT NULL DEFAULT '',
-    {_json_list('availability')},
+    {_json_list("availability")},
     capacity INTEGER NOT NULL DEFAULT 0 CHECK (capacity >= 0),
     bio TEXT NOT NULL DEFAULT '',
     status TEXT NOT NULL DEFAULT 'applicant'
         CHECK (status IN ('applicant', 'active', 'withdrawn')),
-    consent_date TEXT CHECK {_date('consent_date')},
+    consent_date TEXT CHECK {_date("consent_date")},
     private_notes TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
@@ -68,8 +70,8 @@ CREATE TABLE pairs (
     name TEXT NOT NULL DEFAULT '',
     status TEXT NOT NULL DEFAULT 'proposed'
         CHECK (status IN ('proposed', 'active', 'paused', 'closed')),
-    start_date TEXT CHECK {_date('start_date')},
-    end_date TEXT CHECK {_date('end_date')},
+    start_date TEXT CHECK {_date("start_date")},
+    end_date TEXT CHECK {_date("end_date")},
     closure_reason TEXT CHECK (closure_reason IS NULL OR closure_reason IN
         ('goals_reached', 'time_ended', 'mismatch', 'someone_left', 'other')),
     closure_note TEXT NOT NULL DEFAULT '',
@@ -93,10 +95,10 @@ CREATE TABLE goals (
     title TEXT NOT NULL CHECK (trim(title) <> ''),
     measure TEXT NOT NULL DEFAULT '',
     why TEXT NOT NULL DEFAULT '',
-    target_date TEXT CHECK {_date('target_date')},
+    target_date TEXT CHECK {_date("target_date")},
     status TEXT NOT NULL DEFAULT 'not_started'
         CHECK (status IN ('not_started', 'on_track', 'off_track', 'completed')),
-    completed_date TEXT CHECK {_date('completed_date')},
+    completed_date TEXT CHECK {_date("completed_date")},
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 ) STRICT;
 CREATE INDEX goals_pair ON goals (pair_id);
@@ -107,9 +109,9 @@ CREATE TABLE goal_steps (
     position INTEGER NOT NULL DEFAULT 0,
     text TEXT NOT NULL CHECK (trim(text) <> ''),
     owner TEXT NOT NULL DEFAULT 'both' CHECK (owner IN ('mentor', 'mentee', 'both')),
-    due_date TEXT CHECK {_date('due_date')},
+    due_date TEXT CHECK {_date("due_date")},
     done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
-    done_date TEXT CHECK {_date('done_date')}
+    done_date TEXT CHECK {_date("done_date")}
 ) STRICT;
 CREATE INDEX goal_steps_goal ON goal_steps (goal_id, position);
 
@@ -120,7 +122,7 @@ CREATE TABLE sessions (
     duration_minutes INTEGER NOT NULL DEFAULT 60 CHECK (duration_minutes >= 0),
     format TEXT NOT NULL DEFAULT 'video'
         CHECK (format IN ('in_person', 'video', 'phone', 'chat')),
-    {_json_list('topics')},
+    {_json_list("topics")},
     notes TEXT NOT NULL DEFAULT '',
     confidential INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
@@ -147,5 +149,13 @@ MIGRATIONS: tuple[str, ...] = (V1,)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 #: Tables whose rows reference a participant, in the order they must be restored.
-TABLES = ("program", "participants", "pairs", "pair_members", "goals", "goal_steps",
-          "sessions", "feedback")
+TABLES = (
+    "program",
+    "participants",
+    "pairs",
+    "pair_members",
+    "goals",
+    "goal_steps",
+    "sessions",
+    "feedback",
+)

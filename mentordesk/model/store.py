@@ -95,18 +95,20 @@ class Store:
             if version < SCHEMA_VERSION:
                 if read_only:
                     raise FileProblem(
-                        tr("“{name}” was saved by an older MentorDesk and must be updated "
-                           "before it can be read; open it normally.").format(name=path.name),
+                        tr(
+                            "“{name}” was saved by an older MentorDesk and must be updated "
+                            "before it can be read; open it normally."
+                        ).format(name=path.name),
                         str(path),
                     )
                 programfile.migrate(conn, path, version)
         except sqlite3.OperationalError as exc:
             cls._abandon(conn, lock)
             raise FileProblem(
-                tr("MentorDesk cannot open “{name}” ({reason}). If the file is read-only or on "
-                   "a full disk, open it read-only or copy it elsewhere.").format(
-                    name=path.name, reason=exc
-                ),
+                tr(
+                    "MentorDesk cannot open “{name}” ({reason}). If the file is read-only or on "
+                    "a full disk, open it read-only or copy it elsewhere."
+                ).format(name=path.name, reason=exc),
                 str(path),
             ) from None
         except BaseException:
@@ -237,10 +239,10 @@ class Store:
             programfile.backup_copy(self.conn, target)
         except (OSError, sqlite3.Error) as exc:
             raise FileProblem(
-                tr("The copy could not be written to {path} ({reason}). Nothing was changed; "
-                   "choose another folder or free some disk space.").format(
-                    path=target, reason=exc
-                ),
+                tr(
+                    "The copy could not be written to {path} ({reason}). Nothing was changed; "
+                    "choose another folder or free some disk space."
+                ).format(path=target, reason=exc),
                 str(target),
             ) from None
 
@@ -289,11 +291,9 @@ class Store:
         wanted = email.strip().casefold()
         if not wanted:
             return False
-        rows = self.conn.execute(
-            "SELECT id, email FROM participants WHERE email = ? COLLATE NOCASE OR "
-            "lower(email) = lower(?)",
-            (email.strip(), email.strip()),
-        )
+        # SQLite's NOCASE and lower() fold only ASCII letters, so "Ärger@…" and "ärger@…" (or
+        # Cyrillic addresses) must be compared here, in Python, over every address.
+        rows = self.conn.execute("SELECT id, email FROM participants WHERE email IS NOT NULL")
         return any(r["id"] != exclude_id and r["email"].casefold() == wanted for r in rows)
 
     def participant_problems(self, p: Participant) -> dict[str, str]:
@@ -301,20 +301,33 @@ class Store:
 
     def add_participant(self, p: Participant) -> int:
         """Insert a participant and return its id (``p.id`` is kept when given, for redo)."""
-        self._require_valid(p)
-        row = participant_to_row(p)
-        if p.id is not None:
-            row["id"] = p.id
-        with self.batch(Changes(participants=True)):
-            new_id = self._insert("participants", row)
-        return new_id
+        return self.add_participants([p])[0]
 
     def add_participants(self, people: Iterable[Participant]) -> list[int]:
         """Insert many participants in one transaction (all or none)."""
+        # One pass over the addresses already stored, not one per new participant.
+        taken = {
+            r[1].casefold(): r[0]
+            for r in self.conn.execute("SELECT id, email FROM participants WHERE email IS NOT NULL")
+        }
+
+        def email_taken(email: str, exclude_id: int | None) -> bool:
+            owner = taken.get(email.strip().casefold())
+            return owner is not None and owner != exclude_id
+
         ids: list[int] = []
         with self.batch(Changes(participants=True)):
             for p in people:
-                ids.append(self.add_participant(p))
+                problems = participant_problems(p, email_taken)
+                if problems:
+                    raise ValidationError(problems)
+                row = participant_to_row(p)
+                if p.id is not None:
+                    row["id"] = p.id
+                new_id = self._insert("participants", row)
+                if p.email.strip():
+                    taken[p.email.strip().casefold()] = new_id
+                ids.append(new_id)
         return ids
 
     def update_participant(self, p: Participant) -> Changes:
@@ -409,7 +422,7 @@ class Store:
 
     def pairs(self) -> list[Pair]:
         members: dict[int, list[PairMember]] = {}
-        for r in self.conn.execute("SELECT * FROM pair_members ORDER BY pair_id, role"):
+        for r in self.conn.execute("SELECT * FROM pair_members ORDER BY pair_id, rowid"):
             members.setdefault(r["pair_id"], []).append(
                 PairMember(r["participant_id"], MemberRole(r["role"]))
             )

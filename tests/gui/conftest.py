@@ -92,8 +92,9 @@ def dialogs() -> DialogScript:
 @pytest.fixture
 def services(tmp_path: Path, prompts: ScriptedPrompts, dialogs: DialogScript) -> Services:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    return Services(settings=settings, prompts=prompts, data_dir=tmp_path / "data",
-                    run_dialog=dialogs)
+    return Services(
+        settings=settings, prompts=prompts, data_dir=tmp_path / "data", run_dialog=dialogs
+    )
 
 
 @pytest.fixture

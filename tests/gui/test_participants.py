@@ -58,8 +58,9 @@ def test_search_filters_as_you_type(qtbot, window: MainWindow, demo_file: Path) 
         x.full_name
         for x in people
         if skill.casefold()
-        in " ".join([x.first_name, x.last_name, x.email, x.department,
-                     *x.skills_offered, *x.skills_wanted]).casefold()
+        in " ".join(
+            [x.first_name, x.last_name, x.email, x.department, *x.skills_offered, *x.skills_wanted]
+        ).casefold()
     }
     qtbot.keyClicks(p.search, skill.lower())
     assert set(visible_column(p, NAME)) == expected
@@ -89,7 +90,10 @@ def test_role_and_status_filters(window: MainWindow, demo_file: Path) -> None:
 
 
 def test_add_participant_validates_as_you_type(
-    qtbot, window: MainWindow, dialogs, demo_file: Path  # type: ignore[no-untyped-def]
+    qtbot,
+    window: MainWindow,
+    dialogs,
+    demo_file: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     p = page(window)
     with on_file(demo_file) as store:
@@ -143,7 +147,10 @@ def test_add_participant_validates_as_you_type(
 
 
 def test_cancelled_dialog_changes_nothing(
-    qtbot, window: MainWindow, dialogs, demo_file: Path  # type: ignore[no-untyped-def]
+    qtbot,
+    window: MainWindow,
+    dialogs,
+    demo_file: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     p = page(window)
     before = demo_file.read_bytes()
@@ -161,7 +168,10 @@ def test_cancelled_dialog_changes_nothing(
 
 
 def test_edit_by_double_click_and_undo(
-    qtbot, window: MainWindow, dialogs, demo_file: Path  # type: ignore[no-untyped-def]
+    qtbot,
+    window: MainWindow,
+    dialogs,
+    demo_file: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     p = page(window)
     target = p.proxy.index(0, NAME)
@@ -189,7 +199,10 @@ def test_edit_by_double_click_and_undo(
 
 
 def test_delete_asks_then_undo_restores_pairs(
-    qtbot, window: MainWindow, prompts, demo_file: Path  # type: ignore[no-untyped-def]
+    qtbot,
+    window: MainWindow,
+    prompts,
+    demo_file: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     p = page(window)
     with on_file(demo_file) as store:
@@ -248,7 +261,8 @@ def test_undo_redo_keyboard_shortcuts(qtbot, window: MainWindow, demo_file: Path
     with on_file(demo_file) as store:
         assert store.participant(pid).status == original
     qtbot.keyClick(
-        p.table, Qt.Key.Key_Z,
+        p.table,
+        Qt.Key.Key_Z,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     with on_file(demo_file) as store:

@@ -18,7 +18,9 @@ from mentordesk.ui.program_dialog import ProgramDialog
 
 
 def test_overview_shows_counts_and_each_opens_the_list(
-    qtbot, window: MainWindow, demo_file: Path  # type: ignore[no-untyped-def]
+    qtbot,
+    window: MainWindow,
+    demo_file: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     assert window.view is not None
     overview = window.view.overview
@@ -30,8 +32,9 @@ def test_overview_shows_counts_and_each_opens_the_list(
     assert window.windowTitle() == f"{program.name} — {demo_file.name} — MentorDesk"
     assert overview.total_tile.count == counts.participants
     assert overview.role_tiles[Role.MENTEE].count == counts.participants_by_role[Role.MENTEE]
-    assert overview.status_tiles[ParticipantStatus.WITHDRAWN].count == (
-        counts.participants_by_status[ParticipantStatus.WITHDRAWN]
+    assert (
+        overview.status_tiles[ParticipantStatus.WITHDRAWN].count
+        == (counts.participants_by_status[ParticipantStatus.WITHDRAWN])
     )
     for status in PairStatus:
         assert overview.pair_tiles[status].count == counts.pairs_by_status[status] > 0
@@ -42,8 +45,11 @@ def test_overview_shows_counts_and_each_opens_the_list(
     assert page.role_filter.currentData() == Role.MENTEE
     assert page.proxy.rowCount() == counts.participants_by_role[Role.MENTEE]
 
-    qtbot.mouseClick(window.view.nav.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.view.nav.visualItemRect(window.view.nav.item(0)).center())
+    qtbot.mouseClick(
+        window.view.nav.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.view.nav.visualItemRect(window.view.nav.item(0)).center(),
+    )
     assert window.view.pages.currentWidget() is overview
     qtbot.mouseClick(overview.pair_tiles[PairStatus.PAUSED], Qt.MouseButton.LeftButton)
     shown = {int(page.proxy.index(r, 0).data(ID_ROLE)) for r in range(page.proxy.rowCount())}
@@ -66,7 +72,10 @@ def test_overview_follows_edits(qtbot, window: MainWindow) -> None:  # type: ign
 
 
 def test_program_settings_rename_level_moves_participants(
-    qtbot, window: MainWindow, dialogs, demo_file: Path  # type: ignore[no-untyped-def]
+    qtbot,
+    window: MainWindow,
+    dialogs,
+    demo_file: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     with Store.open(demo_file, read_only=True) as store:
         program = store.program()
@@ -102,7 +111,11 @@ def test_program_settings_rename_level_moves_participants(
 
 
 def test_start_page_new_program_then_close_and_reopen_recent(
-    qtbot, make_window: Callable[[], MainWindow], prompts, dialogs, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot,
+    make_window: Callable[[], MainWindow],
+    prompts,
+    dialogs,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     window = make_window()
     assert window.stack.currentWidget() is window.start_page
@@ -128,9 +141,13 @@ def test_save_a_copy(window: MainWindow, prompts, tmp_path: Path) -> None:  # ty
     copy.parent.mkdir()
     prompts.paths.append(str(copy))
     window.copy_action.trigger()
-    with Store.open(copy, read_only=True) as store, Store.open(
-        window.view.store.path, read_only=True  # type: ignore[union-attr]
-    ) as original:
+    with (
+        Store.open(copy, read_only=True) as store,
+        Store.open(
+            window.view.store.path,
+            read_only=True,  # type: ignore[union-attr]
+        ) as original,
+    ):
         assert store.table_counts() == original.table_counts()
     # A copy to a folder that does not exist: a message, nothing written.
     prompts.paths.append(str(tmp_path / "missing" / "x.mentordesk"))
@@ -139,7 +156,9 @@ def test_save_a_copy(window: MainWindow, prompts, tmp_path: Path) -> None:  # ty
 
 
 def test_second_window_opens_read_only(
-    make_window: Callable[[], MainWindow], prompts, demo_file: Path  # type: ignore[no-untyped-def]
+    make_window: Callable[[], MainWindow],
+    prompts,
+    demo_file: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     first = make_window()
     assert first.open_file(demo_file)
@@ -160,7 +179,9 @@ def test_second_window_opens_read_only(
 
 
 def test_bad_files_get_a_message_and_stay_untouched(
-    make_window: Callable[[], MainWindow], prompts, tmp_path: Path  # type: ignore[no-untyped-def]
+    make_window: Callable[[], MainWindow],
+    prompts,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     window = make_window()
     text = tmp_path / "roster.mentordesk"
@@ -173,7 +194,9 @@ def test_bad_files_get_a_message_and_stay_untouched(
 
 
 def test_open_via_file_menu(
-    make_window: Callable[[], MainWindow], prompts, demo_file: Path  # type: ignore[no-untyped-def]
+    make_window: Callable[[], MainWindow],
+    prompts,
+    demo_file: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     window = make_window()
     prompts.paths.append(str(demo_file))

@@ -77,9 +77,11 @@ def run_gui(file: Path | None, demo: bool, read_only: bool = False) -> int:
     folder = data_dir()
     log_path = setup_logging(folder / "logs")
     window = MainWindow(Services(settings=QSettings(), prompts=Prompts(), data_dir=folder))
-    sys.excepthook = make_excepthook(
-        log_path, lambda title, text: QMessageBox.critical(window, title, text)
-    )
+
+    def tell(title: str, text: str) -> None:
+        QMessageBox.critical(window, title, text)
+
+    sys.excepthook = make_excepthook(log_path, tell)
     if demo:
         window.open_demo()
     elif file is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -268,18 +268,18 @@ class ParticipantsPage(QWidget):
         count = len(self.table.selectionModel().selectedRows())
         writable = not self._store.read_only
         self.add_button.setEnabled(writable)
-        for widget in (self.edit_action, self.edit_button):
-            widget.setEnabled(count == 1 and writable)
+        self.edit_action.setEnabled(count == 1 and writable)
+        self.edit_button.setEnabled(count == 1 and writable)
         for widget in (self.delete_action, self.delete_button, self.status_button):
             widget.setEnabled(count >= 1 and writable)
 
-    def _context_menu(self, pos: object) -> None:
+    def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         menu.addAction(self.edit_action)
         menu.addMenu(self.status_menu)
         menu.addSeparator()
         menu.addAction(self.delete_action)
-        menu.popup(self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     # -- actions ---------------------------------------------------------------------------
 

@@ -16,7 +16,10 @@ class RecentFiles:
     def paths(self) -> list[Path]:
         """Recent files that still exist, newest first."""
         raw = self._settings.value("recentFiles", [])
-        items = [raw] if isinstance(raw, str) else list(raw or [])
+        # QSettings gives back a lone string for a one-item list in some formats.
+        items: list[str] = (
+            [raw] if isinstance(raw, str) else list(raw) if isinstance(raw, list) else []
+        )
         return [Path(p) for p in items if Path(p).is_file()]
 
     def add(self, path: Path) -> None:

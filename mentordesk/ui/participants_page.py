@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from .participants_model import (
     ID_ROLE,
     NAME,
     UNMATCHED,
-    ParticipantsFilter,
+    Filters,
     ParticipantsTableModel,
 )
 from .prompts import Prompts
@@ -96,10 +96,9 @@ class ParticipantsPage(QWidget):
         top.addWidget(self.add_button)
 
         self.table_model = ParticipantsTableModel()
-        self.proxy = ParticipantsFilter(self.table_model)
         self.table = QTableView()
         self.table.setObjectName("participantsTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.table_model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -162,9 +161,7 @@ class ParticipantsPage(QWidget):
         for combo in (self.role_filter, self.status_filter, self.pair_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
+        self.table_model.modelReset.connect(self._update_count)
         self._update_actions()
 
     # -- loading ---------------------------------------------------------------------------
@@ -217,12 +214,16 @@ class ParticipantsPage(QWidget):
         self.show_filtered()
 
     def _apply_filters(self) -> None:
-        self.proxy.set_filters(
-            self.search.text(),
-            self.role_filter.currentData(),
-            self.status_filter.currentData(),
-            self.pair_filter.currentData(),
+        selected = self.selected_ids()
+        self.table_model.set_filters(
+            Filters.of(
+                self.search.text(),
+                self.role_filter.currentData(),
+                self.status_filter.currentData(),
+                self.pair_filter.currentData(),
+            )
         )
+        self.select_ids(selected, scroll=False)
         self._update_count()
 
     def _filtering(self) -> bool:
@@ -231,7 +232,7 @@ class ParticipantsPage(QWidget):
         )
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.table_model.rowCount()
+        shown, total = self.table_model.rowCount(), self.table_model.total
         if total == 0:
             text = self.tr("No participants yet. Add the first one with “Add participant…”.")
         elif self._filtering():
@@ -248,17 +249,22 @@ class ParticipantsPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return [int(i.data(ID_ROLE)) for i in sorted(rows, key=lambda i: i.row())]
 
-    def select_ids(self, ids: list[int]) -> None:
-        selection = self.table.selectionModel()
-        selection.clearSelection()
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    def select_ids(self, ids: list[int], *, scroll: bool = True) -> None:
+        """Select these participants (those the filters show) and make the last one current."""
+        selection = QItemSelection()
+        last = None
         for pid in ids:
             row = self.table_model.row_of(pid)
             if row >= 0:
-                index = self.proxy.mapFromSource(self.table_model.index(row, 0))
-                if index.isValid():
-                    selection.select(index, flags)
-                    self.table.scrollTo(index)
+                last = self.table_model.index(row, 0)
+                selection.select(last, last)
+        model = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag
+        model.select(selection, flags.ClearAndSelect | flags.Rows)
+        if last is not None:
+            model.setCurrentIndex(last, flags.NoUpdate)
+            if scroll:
+                self.table.scrollTo(last)
 
     def _selection_changed(self) -> None:
         self._update_actions()
@@ -302,8 +308,7 @@ class ParticipantsPage(QWidget):
                 self.select_ids([command.participant_id])
 
     def clear_filters_if_hidden(self, participant_id: int) -> None:
-        row = self.table_model.row_of(participant_id)
-        if row >= 0 and not self.proxy.mapFromSource(self.table_model.index(row, 0)).isValid():
+        if self.table_model.row_of(participant_id) < 0 and self.table_model.has(participant_id):
             self.clear_filters()
 
     def edit_selected(self) -> None:

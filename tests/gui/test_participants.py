@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
 from mentordesk.model.domain import ParticipantStatus, Role
 from mentordesk.model.store import Store
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.participant_dialog import ParticipantDialog
-from mentordesk.ui.participants_model import EMAIL, ID_ROLE, NAME, STATUS
+from mentordesk.ui.participants_model import DEPARTMENT, EMAIL, ID_ROLE, LEVEL, NAME, STATUS
 
 
 def on_file(path: Path) -> Store:
@@ -26,7 +26,7 @@ def page(window: MainWindow):  # type: ignore[no-untyped-def]
 
 
 def visible_column(p, column: int) -> list[str]:  # type: ignore[no-untyped-def]
-    return [p.proxy.index(r, column).data() for r in range(p.proxy.rowCount())]
+    return [p.table.model().index(r, column).data() for r in range(p.table.model().rowCount())]
 
 
 def select_rows(p, rows: list[int]) -> None:  # type: ignore[no-untyped-def]
@@ -34,7 +34,7 @@ def select_rows(p, rows: list[int]) -> None:  # type: ignore[no-untyped-def]
     selection.clearSelection()
     for row in rows:
         selection.select(
-            p.proxy.index(row, 0),
+            p.table.model().index(row, 0),
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
 
@@ -43,7 +43,7 @@ def test_table_lists_everyone_sorted_by_last_name(window: MainWindow, demo_file:
     p = page(window)
     with on_file(demo_file) as store:
         people = store.participants()
-    assert p.proxy.rowCount() == len(people) >= 30
+    assert p.table.model().rowCount() == len(people) >= 30
     by_last_name = sorted(people, key=lambda x: (x.last_name.casefold(), x.first_name.casefold()))
     assert visible_column(p, NAME) == [x.full_name for x in by_last_name]
     assert p.count_label.text() == f"{len(people)} participants"
@@ -70,9 +70,9 @@ def test_search_filters_as_you_type(qtbot, window: MainWindow, demo_file: Path) 
     # A word that matches nobody, then clearing.
     p.search.clear()
     qtbot.keyClicks(p.search, "zzqx")
-    assert p.proxy.rowCount() == 0
+    assert p.table.model().rowCount() == 0
     qtbot.mouseClick(p.clear_filters_button, Qt.MouseButton.LeftButton)
-    assert p.proxy.rowCount() == len(people)
+    assert p.table.model().rowCount() == len(people)
     assert p.search.text() == ""
 
 
@@ -174,8 +174,8 @@ def test_edit_by_double_click_and_undo(
     demo_file: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     p = page(window)
-    target = p.proxy.index(0, NAME)
-    pid = int(p.proxy.index(0, 0).data(ID_ROLE))
+    target = p.table.model().index(0, NAME)
+    pid = int(p.table.model().index(0, 0).data(ID_ROLE))
 
     def edit(dialog: QDialog) -> bool:
         assert isinstance(dialog, ParticipantDialog)
@@ -241,7 +241,7 @@ def test_change_status_of_many(window: MainWindow, demo_file: Path) -> None:
     withdrawn.trigger()
     with on_file(demo_file) as store:
         assert {store.participant(i).status for i in ids} == {ParticipantStatus.WITHDRAWN}
-    assert {p.proxy.index(r, STATUS).data() for r in range(3)} == {"Withdrawn"}
+    assert {p.table.model().index(r, STATUS).data() for r in range(3)} == {"Withdrawn"}
     assert sorted(p.selected_ids()) == sorted(ids), "the selection survives the change"
     window.undo_action.trigger()
     with on_file(demo_file) as store:
@@ -267,3 +267,38 @@ def test_undo_redo_keyboard_shortcuts(qtbot, window: MainWindow, demo_file: Path
     )
     with on_file(demo_file) as store:
         assert store.participant(pid).status == target
+
+
+def test_header_click_sorts_and_keeps_the_selection(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    p = page(window)
+    header = p.table.horizontalHeader()
+    select_rows(p, [3])
+    chosen = p.selected_ids()
+
+    def click(column: int) -> None:
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+
+    click(LEVEL)
+    with on_file(window.view.store.path) as store:  # type: ignore[union-attr, arg-type]
+        levels = store.program().career_levels
+    shown = [levels.index(level) for level in visible_column(p, LEVEL)]
+    assert shown == sorted(shown), "career levels sort in the program's order, not A to Z"
+    assert p.selected_ids() == chosen
+    click(LEVEL)
+    shown = [levels.index(level) for level in visible_column(p, LEVEL)]
+    assert shown == sorted(shown, reverse=True)
+    click(DEPARTMENT)
+    departments = [d.casefold() for d in visible_column(p, DEPARTMENT)]
+    assert departments == sorted(departments)
+    assert p.selected_ids() == chosen
+
+
+def test_search_ignores_accents_and_case(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    p = page(window)
+    qtbot.keyClicks(p.search, "CHLOE")
+    assert visible_column(p, NAME) == ["Chloé Martin"]
+    p.search.clear()
+    qtbot.keyClicks(p.search, "chlo")
+    p.search.insert("é")  # QTest types ASCII only; an input method inserts text like this
+    assert visible_column(p, NAME) == ["Chloé Martin"]

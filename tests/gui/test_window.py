@@ -43,7 +43,7 @@ def test_overview_shows_counts_and_each_opens_the_list(
     page = window.view.participants
     assert window.view.pages.currentWidget() is page
     assert page.role_filter.currentData() == Role.MENTEE
-    assert page.proxy.rowCount() == counts.participants_by_role[Role.MENTEE]
+    assert page.table.model().rowCount() == counts.participants_by_role[Role.MENTEE]
 
     qtbot.mouseClick(
         window.view.nav.viewport(),
@@ -52,7 +52,10 @@ def test_overview_shows_counts_and_each_opens_the_list(
     )
     assert window.view.pages.currentWidget() is overview
     qtbot.mouseClick(overview.pair_tiles[PairStatus.PAUSED], Qt.MouseButton.LeftButton)
-    shown = {int(page.proxy.index(r, 0).data(ID_ROLE)) for r in range(page.proxy.rowCount())}
+    shown = {
+        int(page.table.model().index(r, 0).data(ID_ROLE))
+        for r in range(page.table.model().rowCount())
+    }
     assert shown == {pid for pid, s in statuses.items() if PairStatus.PAUSED in s}
     assert page.role_filter.currentIndex() == 0, "the earlier role filter was cleared"
 
@@ -63,7 +66,7 @@ def test_overview_follows_edits(qtbot, window: MainWindow) -> None:  # type: ign
     mentors = overview.role_tiles[Role.MENTOR].count
     page = window.view.participants
     qtbot.mouseClick(overview.role_tiles[Role.MENTOR], Qt.MouseButton.LeftButton)
-    page.select_ids([int(page.proxy.index(0, 0).data(ID_ROLE))])
+    page.select_ids([int(page.table.model().index(0, 0).data(ID_ROLE))])
     window.view.nav.setCurrentRow(0)
     # Delete from the page while the Overview is shown: the Overview refreshes itself.
     window.services.prompts.confirm_answers.append(True)  # type: ignore[attr-defined]

@@ -25,6 +25,7 @@ from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 SUFFIX = ".mentordesk"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+_ZIP_MAGIC = b"PK\x03\x04"
 
 
 def lock_path(path: Path) -> Path:
@@ -113,11 +114,17 @@ def check_header(path: Path) -> None:
             str(path),
         ) from None
     if head != _SQLITE_MAGIC:
-        why = tr("it is empty") if not head else tr("it is not a MentorDesk program file")
+        if not head:
+            why = tr("it is empty")
+        elif head.startswith(_ZIP_MAGIC):
+            why = tr("it is an Excel workbook or another zip file, not a program file")
+        else:
+            why = tr("it is not a MentorDesk program file")
         raise NotAProgramFile(
-            tr("“{name}” cannot be opened: {why}. Choose a file ending in .mentordesk.").format(
-                name=path.name, why=why
-            ),
+            tr(
+                "“{name}” cannot be opened: {why}. Choose a program file saved by MentorDesk, "
+                "or create a new program."
+            ).format(name=path.name, why=why),
             str(path),
         )
 

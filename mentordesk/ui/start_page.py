@@ -60,6 +60,7 @@ class StartPage(QWidget):
         )
 
         column = QVBoxLayout()
+        column.addSpacing(32)
         column.addWidget(title)
         column.addWidget(intro)
         column.addSpacing(12)
@@ -70,8 +71,10 @@ class StartPage(QWidget):
         column.addSpacing(12)
         column.addWidget(self.recent_label)
         column.addWidget(self.recent, 1)
+        # Keeps the column together at the top when there is no recent list to fill the space.
+        column.addStretch(0)
         box = QWidget()
-        box.setMaximumWidth(560)
+        box.setFixedWidth(520)
         box.setLayout(column)
         outer = QVBoxLayout(self)
         outer.addWidget(box, 1, Qt.AlignmentFlag.AlignHCenter)

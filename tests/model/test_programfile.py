@@ -97,7 +97,14 @@ def test_text_file(tmp_path: Path, content: str) -> None:
     path.write_text(content, encoding="utf-8")
     message = refuse(path, NotAProgramFile)
     assert "not a MentorDesk program file" in message
-    assert "Choose a file ending in .mentordesk" in message
+    assert "Choose a program file saved by MentorDesk" in message
+
+
+def test_workbook_renamed_as_a_program(tmp_path: Path) -> None:
+    path = tmp_path / "roster.mentordesk"
+    path.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    message = refuse(path, NotAProgramFile)
+    assert "Excel workbook" in message
 
 
 def _mentordesk_file(path: Path, participants: int = 60) -> Path:

@@ -24,7 +24,7 @@ from .model.i18n import tr
 from .model.schema import SCHEMA_VERSION
 from .model.store import Store
 
-SUBCOMMANDS = ("new", "demo", "check")
+SUBCOMMANDS = ("new", "demo", "check", "import", "export")
 
 EXIT_OK = 0
 EXIT_DAMAGED = 1
@@ -139,6 +139,10 @@ def _parser() -> _Parser:
     )
     check.add_argument("file", metavar="FILE", type=Path, help=tr("the program file"))
     check.set_defaults(run=_check)
+
+    from .cli_roster import add_parsers
+
+    add_parsers(sub)
     return parser
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..model.domain import Participant, ParticipantStatus, Program
+from ..model.roster_import import ImportResult, Preview, apply, redo_import, undo_import
 from ..model.store import Snapshot, Store
 from .text import counted
 
@@ -100,3 +103,30 @@ class EditProgram(QUndoCommand):
     def undo(self) -> None:
         back = {new: old for old, new in self._renames.items()}
         self._store.update_program(self._before, back)
+
+
+class ImportRoster(QUndoCommand):
+    """A whole roster import, undone and redone as one step (same ids on redo)."""
+
+    def __init__(
+        self,
+        store: Store,
+        preview: Preview,
+        file_name: str,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        super().__init__(_tr("Import {file}").format(file=file_name))
+        self._store = store
+        self._preview = preview
+        self._progress = progress
+        self.result: ImportResult | None = None
+
+    def redo(self) -> None:
+        if self.result is None:
+            self.result = apply(self._store, self._preview, self._progress)
+        else:
+            redo_import(self._store, self.result)
+
+    def undo(self) -> None:
+        assert self.result is not None
+        undo_import(self._store, self.result)

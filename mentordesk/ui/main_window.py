@@ -31,6 +31,7 @@ from .participants_page import ParticipantsPage, run_dialog
 from .program_dialog import ProgramDialog
 from .prompts import Prompts
 from .recent import RecentFiles
+from .roster_actions import RosterActions
 
 
 @dataclass
@@ -161,8 +162,17 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
+        self.roster = RosterActions(
+            self,
+            self.undo_stack,
+            self.services.prompts,
+            self.services.run_dialog,
+            lambda text: self.statusBar().showMessage(text, 8000),
+        )
         for action in (
             self.demo_action,
+            None,
+            *self.roster.actions(),
             None,
             self.copy_action,
             self.close_action,
@@ -215,6 +225,7 @@ class MainWindow(QMainWindow):
         self.copy_action.setEnabled(is_open)
         self.close_action.setEnabled(is_open)
         self.settings_action.setEnabled(writable)
+        self.roster.set_store(self.view.store if self.view is not None else None)
         self.add_participant_action.setEnabled(writable)
 
     # -- opening and closing ---------------------------------------------------------------

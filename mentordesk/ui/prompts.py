@@ -29,6 +29,21 @@ class Prompts:
             path += ".mentordesk"
         return path
 
+    def open_any(self, parent: QWidget, title: str, folder: str, file_filter: str) -> str | None:
+        """Any file to read (a roster, a mapping)."""
+        path, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
+        return path or None
+
+    def save_any(self, parent: QWidget, title: str, suggested: str, file_filter: str) -> str | None:
+        """A file to write; the suffix of the filter's first pattern is added when missing."""
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+        if not path:
+            return None
+        suffix = Path(suggested).suffix
+        if suffix and not Path(path).suffix:
+            path += suffix
+        return path
+
     def confirm(self, parent: QWidget, title: str, text: str, ok_label: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
         ok = box.addButton(ok_label, QMessageBox.ButtonRole.AcceptRole)

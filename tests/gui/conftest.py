@@ -38,6 +38,12 @@ class ScriptedPrompts(Prompts):
     def save_path(self, parent: QWidget, title: str, suggested: str) -> str | None:
         return self.paths.pop(0)
 
+    def open_any(self, parent: QWidget, title: str, folder: str, file_filter: str) -> str | None:
+        return self.paths.pop(0)
+
+    def save_any(self, parent: QWidget, title: str, suggested: str, file_filter: str) -> str | None:
+        return self.paths.pop(0)
+
     def confirm(self, parent: QWidget, title: str, text: str, ok_label: str) -> bool:
         self.asked.append(text)
         return self.confirm_answers.pop(0)

@@ -1,0 +1,533 @@
+"""Spreadsheet export: the whole program as one workbook, and a blank sign-up template.
+
+openpyxl is imported inside the functions that write, so the main window opens without it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+import re
+import secrets
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from .domain import (
+    ClosureReason,
+    GoalStatus,
+    MemberRole,
+    Pair,
+    Participant,
+    ParticipantStatus,
+    Program,
+    Role,
+    SessionFormat,
+)
+from .errors import FileProblem
+from .i18n import tr
+from .store import Store
+
+Progress = Callable[[int, int], None]
+
+#: (field name, English header) of each Participants column, in order. The importer matches
+#: these headers (and their translations through ``tr``) to recognise an exported sheet.
+PARTICIPANT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("id", "ID"),
+    ("first_name", "First name"),
+    ("last_name", "Last name"),
+    ("email", "E-mail"),
+    ("role", "Role"),
+    ("status", "Status"),
+    ("department", "Department"),
+    ("career_level", "Career level"),
+    ("skills_offered", "Skills offered"),
+    ("skills_wanted", "Skills wanted"),
+    ("interests", "Interests"),
+    ("languages", "Languages"),
+    ("location", "Location"),
+    ("availability", "Availability"),
+    ("capacity", "Capacity"),
+    ("bio", "Bio"),
+    ("consent_date", "Consent date"),
+    ("private_notes", "Private notes"),
+)
+#: Between the values of a list in one cell ("Python; SQL").
+LIST_SEPARATOR = "; "
+#: Rows of the sign-up sheet that get the drop-down lists.
+TEMPLATE_ROWS = 1000
+
+# OWASP's CSV-injection list: a spreadsheet runs text starting with these as a formula once
+# the cell is typed in again. Such text, and text openpyxl would store as an error value,
+# is written as marked text.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
+# Control characters XML 1.0 cannot hold (openpyxl refuses them); no spreadsheet keeps them.
+_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
+_SPECIAL = re.compile(r"^[=+\-@\t\r]|[\000-\010\013\014\016-\037]")
+_MAX_CELL = 32767  # characters in one cell, Excel's limit
+_WIDTH_SAMPLE = 300  # rows looked at to size the columns
+_PROGRESS_EVERY = 500
+
+
+@dataclass(frozen=True, slots=True)
+class ExportSummary:
+    """Rows written on each sheet, the header row not counted."""
+
+    participants: int
+    pairs: int
+    goals: int
+    sessions: int
+    feedback: int
+
+    @property
+    def total(self) -> int:
+        return self.participants + self.pairs + self.goals + self.sessions + self.feedback
+
+    def __str__(self) -> str:
+        return tr(
+            "{participants} participants, {pairs} pairs, {goals} goals, {sessions} sessions, "
+            "{feedback} feedback answers"
+        ).format(
+            participants=self.participants,
+            pairs=self.pairs,
+            goals=self.goals,
+            sessions=self.sessions,
+            feedback=self.feedback,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Sheet:
+    title: str
+    headers: list[str]
+    rows: list[list[Any]]
+
+
+# -- the workbook ------------------------------------------------------------------------
+
+
+def export_workbook(
+    store: Store,
+    path: str | Path,
+    *,
+    include_confidential: bool = False,
+    progress: Progress | None = None,
+) -> ExportSummary:
+    """Write the program to one .xlsx at ``path``; raise :class:`FileProblem` if it cannot.
+
+    Private notes and confidential session notes are left out unless ``include_confidential``.
+    """
+    from openpyxl import Workbook  # type: ignore[import-untyped]
+
+    people = store.participants()
+    names = {p.id: p.full_name for p in people}
+    pairs = store.pairs()
+    labels = {p.id: _pair_label(p, names) for p in pairs}
+    sheets = (
+        _participants_sheet(people, include_confidential),
+        _pairs_sheet(pairs, names),
+        _goals_sheet(store, labels),
+        _sessions_sheet(store, labels, include_confidential),
+        _feedback_sheet(store, names, labels),
+    )
+    summary = ExportSummary(*(len(sheet.rows) for sheet in sheets))
+
+    def write(stream: IO[bytes]) -> None:
+        wb = Workbook(write_only=True)
+        wb.properties.title = store.program().name
+        tick = _Ticker(summary.total, progress)
+        for sheet in sheets:
+            _write_sheet(wb, sheet, tick)
+        wb.save(stream)
+
+    _save_atomically(Path(path), write)
+    return summary
+
+
+def _participants_sheet(people: list[Participant], confidential: bool) -> _Sheet:
+    columns = [c for c in PARTICIPANT_COLUMNS if confidential or c[0] != "private_notes"]
+    labels: dict[str, dict[Any, str]] = {
+        "role": {r: r.label for r in Role},
+        "status": {s: s.label for s in ParticipantStatus},
+    }
+    rows = []
+    for p in people:
+        row = []
+        for name, _ in columns:
+            value = getattr(p, name)
+            if type(value) is tuple:
+                value = LIST_SEPARATOR.join(value)
+            elif name in labels:
+                value = labels[name][value]
+            row.append(value)
+        rows.append(row)
+    return _Sheet(tr("Participants"), [tr(header) for _, header in columns], rows)
+
+
+def _pairs_sheet(pairs: list[Pair], names: dict[int | None, str]) -> _Sheet:
+    reasons = _closure_reasons()
+
+    def members(pair: Pair, *roles: MemberRole) -> str:
+        chosen = [m for m in pair.members if not roles or m.role in roles]
+        return LIST_SEPARATOR.join(names.get(m.participant_id, "") for m in chosen)
+
+    rows = [
+        [p.id, p.name, p.status.label, members(p), members(p, MemberRole.MENTOR)]
+        + [members(p, MemberRole.MENTEE), p.start_date, p.end_date]
+        + [reasons.get(p.closure_reason), p.closure_note]
+        for p in pairs
+    ]
+    headers = [tr("ID"), tr("Name"), tr("Status"), tr("Members"), tr("Mentors"), tr("Mentees")]
+    headers += [tr("Start date"), tr("End date"), tr("Closure reason"), tr("Closure note")]
+    return _Sheet(tr("Pairs"), headers, rows)
+
+
+def _goals_sheet(store: Store, pairs: dict[int | None, str]) -> _Sheet:
+    statuses = _goal_statuses()
+    rows = []
+    for g in store.goals():
+        assert g.id is not None
+        steps = store.goal_steps(g.id)
+        done = sum(s.done for s in steps)
+        count = tr("{done} of {total}").format(done=done, total=len(steps)) if steps else None
+        rows.append(
+            [g.id, pairs.get(g.pair_id), g.title, g.measure, g.why, g.target_date]
+            + [statuses[g.status], g.completed_date, count]
+        )
+    headers = [tr("ID"), tr("Pair"), tr("Goal"), tr("Measure"), tr("Why"), tr("Target date")]
+    headers += [tr("Status"), tr("Completed date"), tr("Steps done")]
+    return _Sheet(tr("Goals"), headers, rows)
+
+
+def _sessions_sheet(store: Store, pairs: dict[int | None, str], confidential: bool) -> _Sheet:
+    formats = _session_formats()
+    yes, no = tr("Yes"), tr("No")
+    rows = [
+        [s.id, pairs.get(s.pair_id), s.date, s.duration_minutes, formats[s.format]]
+        + [LIST_SEPARATOR.join(s.topics), s.notes if confidential or not s.confidential else None]
+        + [yes if s.confidential else no]
+        for s in store.sessions()
+    ]
+    headers = [tr("ID"), tr("Pair"), tr("Date"), tr("Minutes"), tr("Format"), tr("Topics")]
+    headers += [tr("Notes"), tr("Confidential")]
+    return _Sheet(tr("Sessions"), headers, rows)
+
+
+def _feedback_sheet(
+    store: Store, names: dict[int | None, str], pairs: dict[int | None, str]
+) -> _Sheet:
+    answers = store.feedback()
+    keys = sorted({key for f in answers for key in f.answers})
+    rows = [
+        [names.get(f.participant_id), pairs.get(f.pair_id), f.round, f.date]
+        + [f.answers.get(key) for key in keys]
+        + [f.comment]
+        for f in answers
+    ]
+    # The answer keys name the questions; they are data, so they are not translated.
+    headers = [tr("Participant"), tr("Pair"), tr("Round"), tr("Date"), *keys, tr("Comment")]
+    return _Sheet(tr("Feedback"), headers, rows)
+
+
+def _pair_label(pair: Pair, names: dict[int | None, str]) -> str:
+    members = LIST_SEPARATOR.join(names.get(m.participant_id, "") for m in pair.members)
+    return tr("{id}: {members}").format(id=pair.id, members=members)
+
+
+# The domain gives these enums no labels; the words are looked up at each export (language).
+def _closure_reasons() -> dict[ClosureReason | None, str]:
+    return {
+        ClosureReason.GOALS_REACHED: tr("Goals reached"),
+        ClosureReason.TIME_ENDED: tr("Planned time ended"),
+        ClosureReason.MISMATCH: tr("Not a good match"),
+        ClosureReason.SOMEONE_LEFT: tr("Someone left the program"),
+        ClosureReason.OTHER: tr("Other reason"),
+    }
+
+
+def _goal_statuses() -> dict[GoalStatus, str]:
+    return {
+        GoalStatus.NOT_STARTED: tr("Not started"),
+        GoalStatus.ON_TRACK: tr("On track"),
+        GoalStatus.OFF_TRACK: tr("Off track"),
+        GoalStatus.COMPLETED: tr("Completed"),
+    }
+
+
+def _session_formats() -> dict[SessionFormat, str]:
+    return {
+        SessionFormat.IN_PERSON: tr("In person"),
+        SessionFormat.VIDEO: tr("Video"),
+        SessionFormat.PHONE: tr("Phone"),
+        SessionFormat.CHAT: tr("Chat"),
+    }
+
+
+# -- writing cells -----------------------------------------------------------------------
+
+
+class _Ticker:
+    """Calls ``progress(done, total)`` at the start and every few hundred rows."""
+
+    def __init__(self, total: int, progress: Progress | None) -> None:
+        self.total, self.done, self._progress = total, 0, progress
+        self.advance(0)
+
+    def advance(self, rows: int) -> None:
+        self.done += rows
+        if self._progress is not None:
+            self._progress(self.done, self.total)
+
+
+def _write_sheet(wb: Any, sheet: _Sheet, tick: _Ticker) -> None:
+    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+
+    ws = wb.create_sheet(sheet.title)
+    # A write-only sheet writes its view, columns and filter before the first row.
+    ws.freeze_panes = "A2"
+    for n, width in enumerate(_widths(sheet), 1):
+        ws.column_dimensions[get_column_letter(n)].width = width
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.headers))}{len(sheet.rows) + 1}"
+    style = _header_style()
+    ws.append([_styled(WriteOnlyCell(ws, value=_clean(h)), style) for h in sheet.headers])
+
+    def convert(value: Any) -> Any:
+        if type(value) is not str:
+            return value
+        # One search for the common case, plain text (most cells of a large export).
+        if _SPECIAL.search(value) or value in _ERROR_CODES or len(value) > _MAX_CELL:
+            value = _clean(value)
+            if looks_like_formula(value):
+                return _as_text(WriteOnlyCell(ws, value=value))
+        return value or None  # an empty cell, not an empty string
+
+    for n, row in enumerate(sheet.rows, 1):
+        ws.append([convert(v) for v in row])
+        if n % _PROGRESS_EVERY == 0:
+            tick.advance(_PROGRESS_EVERY)
+    tick.advance(len(sheet.rows) % _PROGRESS_EVERY)
+
+
+def _clean(text: str) -> str:
+    if _ILLEGAL.search(text):
+        text = _ILLEGAL.sub("", text)
+    return text[:_MAX_CELL]
+
+
+def looks_like_formula(text: str) -> bool:
+    """True for text a spreadsheet would run as a formula (or read as an error value)."""
+    return text.startswith(_FORMULA_STARTS) or text in _ERROR_CODES
+
+
+def _as_text(cell: Any) -> Any:
+    """Make ``cell`` hold its text exactly, as text: never a formula or an error value.
+
+    openpyxl turned text starting with "=" into a formula; it becomes a string again, and
+    quotePrefix keeps it text in Excel and LibreOffice (no apostrophe shown) when edited.
+    """
+    cell.data_type = "s"
+    cell.quotePrefix = True
+    return cell
+
+
+def _header_style() -> dict[str, Any]:
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side  # type: ignore[import-untyped]
+
+    return {
+        "font": Font(bold=True),
+        "fill": PatternFill("solid", fgColor="DCE6F1"),
+        "border": Border(bottom=Side(style="thin")),
+        "alignment": Alignment(vertical="center"),
+    }
+
+
+def _styled(cell: Any, style: dict[str, Any]) -> Any:
+    if looks_like_formula(cell.value):  # a feedback question may be named "=x"
+        _as_text(cell)
+    for name, value in style.items():
+        setattr(cell, name, value)
+    return cell
+
+
+def _widths(sheet: _Sheet) -> list[float]:
+    """Characters wide: the header or the longest value of the first rows, within 8 to 60."""
+    widths = [len(h) for h in sheet.headers]
+    for row in sheet.rows[:_WIDTH_SAMPLE]:
+        for n, value in enumerate(row):
+            size = 10 if isinstance(value, dt.date) else len(str(value or ""))
+            widths[n] = max(widths[n], size)
+    return [float(min(max(w + 2, 8), 60)) for w in widths]
+
+
+# -- the sign-up template ----------------------------------------------------------------
+
+
+def export_template(store: Store, path: str | Path) -> None:
+    """Write a blank sign-up workbook (drop-down lists, instructions) to ``path``."""
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter, quote_sheetname
+
+    program = store.program()
+    people = store.participants()
+    skills = sorted(
+        {s for p in people for s in p.skills_offered + p.skills_wanted}, key=str.casefold
+    )
+    columns = [c for c in PARTICIPANT_COLUMNS if c[0] not in ("id", "status", "private_notes")]
+    fields = [name for name, _ in columns]
+
+    def cells(field: str) -> str:
+        letter = get_column_letter(fields.index(field) + 1)
+        return f"{letter}2:{letter}{TEMPLATE_ROWS + 1}"
+
+    wb = Workbook()
+    signup = wb.active
+    signup.title = tr("Sign-up")
+    signup.freeze_panes = "A2"
+    style = _header_style()
+    for n, (_, header) in enumerate(columns, 1):
+        _styled(_put(signup, 1, n, tr(header)), style)
+        signup.column_dimensions[get_column_letter(n)].width = max(len(tr(header)) + 4, 14)
+    _fill_instructions(wb.create_sheet(tr("Instructions")), program)
+    lists = wb.create_sheet(tr("Lists"))
+    lists.sheet_state = "hidden"
+    # The lists are on a sheet, not in the rules: a list inside a rule is limited to 255
+    # characters, which a program's skills soon pass.
+    sources = (
+        (("role",), [r.label for r in Role], True),
+        (("career_level",), list(program.career_levels), True),
+        (("skills_offered", "skills_wanted"), skills, False),
+    )
+    column = 0
+    for targets, values, strict in (s for s in sources if s[1]):
+        column += 1
+        for row, value in enumerate(values, 1):
+            _put(lists, row, column, value)
+        letter = get_column_letter(column)
+        ref = f"{quote_sheetname(lists.title)}!${letter}$1:${letter}${len(values)}"
+        for field in targets:
+            signup.add_data_validation(_list_rule(cells(field), ref, strict))
+    limits = {"operator": "between", "formula2": "DATE(9999,12,31)"}
+    date_rule = _rule(cells("consent_date"), "date", "DATE(1900,1,1)", **limits)
+    date_rule.error = tr("Type the date you agreed to take part, for example 2026-01-31.")
+    capacity_rule = _rule(cells("capacity"), "whole", "0", operator="greaterThanOrEqual")
+    capacity_rule.error = tr("Type a whole number: how many people you can mentor (0 if none).")
+    for rule in (date_rule, capacity_rule):
+        signup.add_data_validation(rule)
+    _save_atomically(Path(path), wb.save)
+
+
+def _rule(cells: str, kind: str, formula: str, **options: str) -> Any:
+    from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[import-untyped]
+
+    rule = DataValidation(type=kind, formula1=formula, allow_blank=True, **options)
+    rule.showErrorMessage = True
+    rule.errorTitle = tr("Check this value")
+    rule.add(cells)
+    return rule
+
+
+def _list_rule(cells: str, ref: str, strict: bool) -> Any:
+    rule = _rule(cells, "list", ref)
+    rule.showInputMessage = True
+    if strict:
+        rule.prompt = rule.error = tr("Choose a value from the drop-down list.")
+    else:
+        # Several skills go in one cell ("Python; SQL"), which a strict list would refuse:
+        # this list is a help, not a rule.
+        rule.showErrorMessage = False
+        rule.prompt = tr("Pick a skill from the list, or type several separated by “;”.")
+    return rule
+
+
+def _fill_instructions(ws: Any, program: Program) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    start, end = program.start_date, program.end_date
+    levels = LIST_SEPARATOR.join(program.career_levels)
+    roles = LIST_SEPARATOR.join(r.label for r in Role)
+    lines = [
+        tr("Sign-up for {program}").format(program=program.name),
+        tr("The program runs from {start} to {end}.").format(start=start, end=end)
+        if start and end
+        else "",
+        tr("Fill in the “{sheet}” sheet: one row per person, from row 2 down.").format(
+            sheet=tr("Sign-up")
+        ),
+        tr("Leave the header row as it is; first name and last name are needed for everyone."),
+        tr("Role: choose one from the drop-down list ({roles}).").format(roles=roles),
+        tr("Career level: choose one from the drop-down list ({levels}).").format(levels=levels)
+        if levels
+        else "",
+        tr(
+            "Skills offered, Skills wanted, Interests, Languages and Availability can hold "
+            "several values separated by “;”, for example “Python; Public speaking”."
+        ),
+        tr("Capacity: how many people a mentor can take on, as a whole number (0 for mentees)."),
+        tr("Consent date: the date the person agreed to take part, for example 2026-01-31."),
+        tr("Save the file and send it back to the program coordinator."),
+    ]
+    ws.column_dimensions["A"].width = 110
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for row, line in enumerate((line for line in lines if line), 1):
+        _put(ws, row, 1, line).alignment = wrap
+    ws["A1"].font = Font(bold=True, size=14)
+
+
+def _put(ws: Any, row: int, column: int, value: str) -> Any:
+    """Write text to a cell of a normal sheet, never as a formula."""
+    value = _clean(value)
+    cell = ws.cell(row=row, column=column, value=value)
+    return _as_text(cell) if looks_like_formula(value) else cell
+
+
+# -- saving ------------------------------------------------------------------------------
+
+
+def _save_atomically(path: Path, write: Callable[[IO[bytes]], None]) -> None:
+    """Write through a temporary file beside ``path``, then swap it in, or raise FileProblem.
+
+    On any failure ``path`` is left as it was and no temporary file stays behind.
+    """
+    if path.is_dir():
+        message = tr("“{name}” is a folder; choose a file name for the workbook.")
+        raise FileProblem(message.format(name=path.name), str(path))
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        # open() rather than mkstemp, whose owner-only mode the export would keep.
+        with open(temp, "xb") as stream:
+            write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp, path)  # fails on Windows while the file is open in Excel
+    except BaseException as exc:
+        with suppress(OSError):
+            temp.unlink()
+        if isinstance(exc, OSError):
+            raise FileProblem(_save_problem(path, exc), str(path)) from exc
+        raise
+
+
+def _save_problem(path: Path, exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        message = tr(
+            "“{name}” could not be saved because the folder {folder} does not exist; choose "
+            "another folder."
+        )
+    elif isinstance(exc, PermissionError):
+        message = tr(
+            "“{name}” could not be saved: close it if it is open in Excel or another program, "
+            "or choose a folder you can write to."
+        )
+    elif exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        message = tr(
+            "“{name}” could not be saved because the disk is full; free some space or choose "
+            "another drive."
+        )
+    else:
+        message = tr("“{name}” could not be saved ({reason}); choose another folder.")
+    return message.format(name=path.name, folder=path.parent, reason=exc.strerror or exc)

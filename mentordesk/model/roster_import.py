@@ -1,0 +1,481 @@
+"""Roster import: a plan of what each sheet and column means, a preview of what would change,
+and one transaction that applies it (and can be undone as one step).
+
+The wizard and ``mentordesk import`` share this engine and its automatic guesses.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import io
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from .domain import Changes, Participant, ParticipantStatus, Role
+from .errors import FileProblem
+from .export import looks_like_formula
+from .i18n import tr
+from .roster_fields import (
+    Target,
+    fold,
+    guess_role_value,
+)
+from .roster_plan import ImportPlan, OnExisting, SheetPlan
+from .roster_values import (
+    Cell,
+    parse_count,
+    parse_date,
+    parse_datetime,
+    split_full_name,
+    split_list,
+    text_of,
+)
+from .sheets import Workbook
+from .store import Store
+from .validation import participant_problems
+
+_LISTS = frozenset(
+    {
+        Target.SKILLS_OFFERED,
+        Target.SKILLS_WANTED,
+        Target.INTERESTS,
+        Target.LANGUAGES,
+        Target.AVAILABILITY,
+    }
+)
+_TEXTS = frozenset(
+    {Target.DEPARTMENT, Target.CAREER_LEVEL, Target.LOCATION, Target.BIO, Target.PRIVATE_NOTES}
+)
+_STATUS_WORDS = {
+    ParticipantStatus.ACTIVE: ("active", "attivo", "attiva", "активен", "активна"),
+    ParticipantStatus.WITHDRAWN: ("withdrawn", "ritirato", "ritirata", "оттеглен", "оттеглена"),
+    ParticipantStatus.APPLICANT: ("applicant", "candidato", "candidata", "кандидат"),
+}
+_YES = ("yes", "si", "true", "agree", "accetto", "acconsento", "да", "съгласен", "съгласна")
+
+
+class Action(StrEnum):
+    NEW = "new"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+    MERGED = "merged"  # an older answer of the same person, folded into the newest one
+    REJECT = "reject"
+
+
+# -- reading rows -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with one cell (or one row), said so the coordinator can find it."""
+
+    sheet: str
+    row: int  # as Excel numbers it
+    column: str  # as Excel letters it, "" for the whole row
+    message: str
+    field: str = ""  # the participant field it is about, "" for the whole row
+
+    def __str__(self) -> str:
+        where = tr("sheet “{sheet}”, row {row}").format(sheet=self.sheet, row=self.row)
+        if self.column:
+            where += tr(", column {column}").format(column=self.column)
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class Candidate:
+    """One row of the roster as it would be stored."""
+
+    sheet: str
+    row: int
+    participant: Participant
+    given: frozenset[str]  # participant fields the row has a value for
+    timestamp: dt.datetime | None = None
+    problems: list[Problem] = field(default_factory=list)
+    order: int = 0
+
+
+def column_letter(index: int) -> str:
+    """0 -> "A", 26 -> "AA", as spreadsheets name columns."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def read_candidates(workbook: Workbook, plan: ImportPlan) -> list[Candidate]:
+    """Every non-empty data row of the included sheets, with its problems."""
+    result: list[Candidate] = []
+    for sheet in workbook.visible():
+        sp = next((s for s in plan.sheets if s.name == sheet.name), None)
+        if sp is None or not sp.include:
+            continue
+        for offset, row in enumerate(sheet.rows[sp.header_row + 1 :]):
+            if any(c is not None and text_of(c) for c in row):
+                number = sp.header_row + offset + 2
+                candidate = _candidate(sheet.name, number, row, sp, plan)
+                candidate.order = len(result)
+                result.append(candidate)
+    return result
+
+
+def _candidate(
+    sheet: str, number: int, row: Sequence[Cell], sp: SheetPlan, plan: ImportPlan
+) -> Candidate:
+    values: dict[str, Any] = {}
+    where: dict[str, str] = {}  # field -> column letter, to place validation problems
+    problems: list[Problem] = []
+    timestamps = sp.indexes(Target.TIMESTAMP)
+    timestamp = (
+        parse_datetime(row[timestamps[0]]) if timestamps and timestamps[0] < len(row) else None
+    )
+    role = sp.role
+    for c in sp.columns:
+        cell = row[c.index] if c.index < len(row) else None
+        text = text_of(cell)
+        if c.target is None or not text:
+            continue
+        letter = column_letter(c.index)
+        name = c.target.value
+        message = None
+        if c.target is Target.FULL_NAME:
+            values["first_name"], values["last_name"] = split_full_name(text)
+            where["first_name"] = where["last_name"] = letter
+        elif c.target in _LISTS:
+            values[name] = values.get(name, ()) + split_list(cell)
+        elif c.target is Target.PRIVATE_NOTES:
+            values[name] = "\n".join(filter(None, [values.get(name, ""), text]))
+        elif c.target in _TEXTS or c.target in (Target.FIRST_NAME, Target.LAST_NAME, Target.EMAIL):
+            values[name] = text
+        elif c.target is Target.ROLE:
+            answer = sp.role_values.get(text, guess_role_value(text, sp.role))
+            if answer is None and sp.role is None:
+                message = tr(
+                    "“{answer}” is not a role; say which role it means in the wizard (mentor, "
+                    "mentee or both)."
+                ).format(answer=text)
+            role = answer or sp.role
+        elif c.target is Target.CAPACITY:
+            values[name] = plan.capacity_values.get(text, parse_count(cell))
+            if values[name] is None or values[name] < 0:
+                del values[name]
+                message = tr("“{answer}” is not a number of mentees.").format(answer=text)
+        elif c.target is Target.STATUS:
+            values[name] = _status(text)
+            if values[name] is None:
+                del values[name]
+                message = tr("“{answer}” is not a status (applicant, active or withdrawn).").format(
+                    answer=text
+                )
+        elif c.target is Target.CONSENT_DATE:
+            consent = parse_date(cell)
+            if consent is None and fold(text) in _YES:  # a ticked consent box: given on submitting
+                consent = (timestamp or dt.datetime.now()).date()
+            if consent is not None:
+                values[name] = consent
+        where.setdefault(name, letter)
+        if message:
+            problems.append(Problem(sheet, number, letter, message, name))
+    if role is None:
+        problems.append(
+            Problem(
+                sheet,
+                number,
+                "",
+                tr(
+                    "The role is unknown: choose the role of sheet “{sheet}” in the wizard (or "
+                    "--role on the command line)."
+                ).format(sheet=sheet),
+            )
+        )
+        role = Role.MENTEE
+    values["role"] = role
+    given = frozenset(values)
+    if role is not Role.MENTEE and "capacity" not in values:
+        values["capacity"] = 1  # a mentor who did not say takes one mentee (kept on update)
+    values.setdefault("first_name", "")
+    values.setdefault("last_name", "")
+    person = Participant(**values)
+    for name, message in participant_problems(person, lambda _e, _i: False).items():
+        problems.append(Problem(sheet, number, where.get(name, ""), message, name))
+    return Candidate(
+        sheet, number, person, given | {"first_name", "last_name"}, timestamp, problems
+    )
+
+
+def _status(text: str) -> ParticipantStatus | None:
+    folded = fold(text)
+    for status, words in _STATUS_WORDS.items():
+        if folded in words:
+            return status
+    return None
+
+
+# -- the preview ------------------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    """What the import will do with one row."""
+
+    candidate: Candidate
+    action: Action
+    result: Participant | None = None  # what will be stored (new, or existing with the changes)
+    existing: Participant | None = None
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Preview:
+    outcomes: list[Outcome]
+    new_levels: tuple[str, ...]  # career levels the program does not have yet, to add at the end
+
+    def count(self, action: Action) -> int:
+        return sum(1 for o in self.outcomes if o.action is action)
+
+    @property
+    def rejected(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.action is Action.REJECT]
+
+    def summary(self) -> str:
+        text = tr("{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected")
+        text = text.format(
+            new=self.count(Action.NEW),
+            updated=self.count(Action.UPDATE),
+            unchanged=self.count(Action.UNCHANGED),
+            rejected=self.count(Action.REJECT),
+        )
+        if merged := self.count(Action.MERGED):
+            text += tr(", {merged} merged (signed up twice)").format(merged=merged)
+        return text
+
+
+def preview(store: Store, workbook: Workbook, plan: ImportPlan) -> Preview:
+    """What importing ``workbook`` with ``plan`` would do; nothing is written."""
+    candidates = read_candidates(workbook, plan)
+    existing = {p.email.casefold(): p for p in store.participants() if p.email}
+    outcomes: list[Outcome] = []
+    winners = _latest_by_email(candidates)
+    for c in candidates:
+        if c.problems:
+            outcomes.append(Outcome(c, Action.REJECT, reasons=[str(p) for p in c.problems]))
+            continue
+        key = c.participant.email.strip().casefold()
+        winner = winners.get(key) if key else None
+        if winner is not None and winner is not c:
+            where = tr("sheet “{sheet}”, row {row}").format(sheet=winner.sheet, row=winner.row)
+            if c.participant.role != winner.participant.role:
+                reason = tr(
+                    "Also signed up as {role} ({where}): imported once, as mentor and mentee."
+                ).format(role=winner.participant.role.label.lower(), where=where)
+                outcomes.append(Outcome(c, Action.MERGED, reasons=[reason]))
+            else:
+                reason = tr(
+                    "A newer answer with the same e-mail ({where}) is imported instead."
+                ).format(where=where)
+                outcomes.append(Outcome(c, Action.REJECT, reasons=[reason]))
+            continue
+        person = _merged_duplicates(c, candidates, key) if key else c.participant
+        old = existing.get(key) if key else None
+        if old is None:
+            outcomes.append(Outcome(c, Action.NEW, result=person))
+        elif plan.on_existing is OnExisting.SKIP:
+            outcomes.append(
+                Outcome(
+                    c,
+                    Action.UNCHANGED,
+                    existing=old,
+                    reasons=[tr("Already in the program; left as it is.")],
+                )
+            )
+        elif plan.on_existing is OnExisting.KEEP_BOTH:
+            note = tr(
+                "Imported from sheet “{sheet}”, row {row}; {email} belongs to {name}."
+            ).format(sheet=c.sheet, row=c.row, email=person.email, name=old.full_name)
+            apart = dataclasses.replace(
+                person,
+                email="",
+                private_notes="\n".join(filter(None, [person.private_notes, note])),
+            )
+            outcomes.append(Outcome(c, Action.NEW, result=apart, existing=old))
+        else:
+            updated = _update(old, person, c.given)
+            action = Action.UNCHANGED if updated == old else Action.UPDATE
+            outcomes.append(Outcome(c, action, result=updated, existing=old))
+    levels = store.program().career_levels
+    known = {level.casefold() for level in levels}
+    new_levels: dict[str, None] = {}
+    for o in outcomes:
+        level = (
+            o.result.career_level if o.result and o.action in (Action.NEW, Action.UPDATE) else ""
+        )
+        if level and level.casefold() not in known:
+            new_levels.setdefault(level, None)
+            known.add(level.casefold())
+    return Preview(outcomes, _lowest_first(list(new_levels)))
+
+
+def _lowest_first(levels: list[str]) -> tuple[str, ...]:
+    """New career levels in a sensible order: by their numbers when each has one
+    ("Professional Level 20-29" before "Manager Level 30-39"), else as they came."""
+    numbers = [re.search(r"\d+", level) for level in levels]
+    if all(numbers):
+        return tuple(
+            level
+            for _n, level in sorted(
+                zip([int(n.group()) for n in numbers if n], levels, strict=True)
+            )
+        )
+    return tuple(levels)
+
+
+def _latest_by_email(candidates: Iterable[Candidate]) -> dict[str, Candidate]:
+    """For each e-mail address, the row that wins: the newest answer, else the lowest row."""
+    winners: dict[str, Candidate] = {}
+    oldest = dt.datetime.min
+    for c in candidates:
+        key = c.participant.email.strip().casefold()
+        if not key or c.problems:
+            continue
+        current = winners.get(key)
+        if current is None or (c.timestamp or oldest, c.order) >= (
+            current.timestamp or oldest,
+            current.order,
+        ):
+            winners[key] = c
+    return winners
+
+
+def _merged_duplicates(winner: Candidate, candidates: Sequence[Candidate], key: str) -> Participant:
+    """Someone who signed up as mentor on one sheet and mentee on another is both."""
+    same = [
+        c for c in candidates if not c.problems and c.participant.email.strip().casefold() == key
+    ]
+    roles = {c.participant.role for c in same}
+    person = winner.participant
+    if len(same) < 2 or roles == {person.role}:
+        return person
+    offered = tuple(dict.fromkeys(s for c in same for s in c.participant.skills_offered))
+    wanted = tuple(dict.fromkeys(s for c in same for s in c.participant.skills_wanted))
+    both = (
+        Role.BOTH
+        if roles & {Role.MENTOR, Role.BOTH} and roles & {Role.MENTEE, Role.BOTH}
+        else person.role
+    )
+    return dataclasses.replace(person, role=both, skills_offered=offered, skills_wanted=wanted)
+
+
+def _update(old: Participant, new: Participant, given: frozenset[str]) -> Participant:
+    """The existing participant with the fields the roster gives replaced (empty cells keep
+    what the program had)."""
+    changes = {name: getattr(new, name) for name in given if name != "private_notes"}
+    if "private_notes" in given and new.private_notes not in old.private_notes:
+        changes["private_notes"] = "\n".join(filter(None, [old.private_notes, new.private_notes]))
+    return dataclasses.replace(old, **changes)
+
+
+# -- applying ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """Enough to undo an import as one step, and to redo it with the same ids."""
+
+    added: tuple[Participant, ...]
+    before: tuple[Participant, ...]
+    after: tuple[Participant, ...]
+    levels_before: tuple[str, ...]
+    levels_after: tuple[str, ...]
+
+
+Progress = Callable[[int, int], None]
+
+
+def apply(store: Store, result_of: Preview, progress: Progress | None = None) -> ImportResult:
+    """Write the preview's new and updated participants in one transaction (all or nothing)."""
+    new = [o.result for o in result_of.outcomes if o.action is Action.NEW and o.result]
+    changed = [o for o in result_of.outcomes if o.action is Action.UPDATE and o.result]
+    program = store.program()
+    levels_after = program.career_levels + result_of.new_levels
+    total = len(new) + len(changed)
+    with store.batch(Changes(participants=True, program=bool(result_of.new_levels))):
+        if result_of.new_levels:
+            store.update_program(dataclasses.replace(program, career_levels=levels_after))
+        ids: list[int] = []
+        step = max(1, len(new) // 20)
+        for start in range(0, len(new), step):
+            ids += store.add_participants(new[start : start + step])
+            if progress:
+                progress(len(ids), total)
+        for n, o in enumerate(changed, start=1):
+            assert o.result is not None
+            store.update_participant(o.result)
+            if progress and n % 50 == 0:
+                progress(len(ids) + n, total)
+    if progress:
+        progress(total, total)
+    return ImportResult(
+        added=tuple(dataclasses.replace(p, id=i) for p, i in zip(new, ids, strict=True)),
+        before=tuple(o.existing for o in changed if o.existing),
+        after=tuple(o.result for o in changed if o.result),
+        levels_before=program.career_levels,
+        levels_after=levels_after,
+    )
+
+
+def undo_import(store: Store, result: ImportResult) -> None:
+    """Take an import back: remove who it added, put back who it changed."""
+    with store.batch(Changes(participants=True, program=True)):
+        store.delete_participants([p.id for p in result.added if p.id is not None])
+        for p in result.before:
+            store.update_participant(p)
+        if result.levels_before != result.levels_after:
+            store.update_program(
+                dataclasses.replace(store.program(), career_levels=result.levels_before)
+            )
+
+
+def redo_import(store: Store, result: ImportResult) -> None:
+    """Apply an undone import again, with the same ids."""
+    with store.batch(Changes(participants=True, program=True)):
+        if result.levels_before != result.levels_after:
+            store.update_program(
+                dataclasses.replace(store.program(), career_levels=result.levels_after)
+            )
+        store.add_participants(result.added)
+        for p in result.after:
+            store.update_participant(p)
+
+
+def write_rejected(result: Preview, path: Path) -> None:
+    """The rejected rows and why, as a CSV the coordinator can fix and import again."""
+    lines = [[tr("Sheet"), tr("Row"), tr("Column"), tr("Reason")]]
+    for o in result.rejected:
+        problems = o.candidate.problems or [
+            Problem(o.candidate.sheet, o.candidate.row, "", r) for r in o.reasons
+        ]
+        lines += [[p.sheet, str(p.row), p.column, p.message] for p in problems]
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows([[_csv_text(cell) for cell in line] for line in lines])
+    try:
+        path.write_text(buffer.getvalue(), encoding="utf-8-sig")
+    except OSError as exc:
+        raise FileProblem(
+            tr("{path} could not be written ({reason}).").format(
+                path=path, reason=exc.strerror or exc
+            ),
+            str(path),
+        ) from None
+
+
+def _csv_text(text: str) -> str:
+    # A CSV cell starting with "=" would run as a formula when the file is opened in Excel.
+    return "'" + text if looks_like_formula(text) else text

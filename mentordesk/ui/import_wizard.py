@@ -198,8 +198,9 @@ class SheetsPage(QWizardPage):
             [_tr("Import"), _tr("Sheet"), _tr("Rows"), _tr("Who is on it"), _tr("Titles on row")]
         )
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Stretch)
         self.hidden_note = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
@@ -491,9 +492,8 @@ class PreviewPage(QWizardPage):
         self.setTitle(_tr("Check before importing"))
         self.setSubTitle(
             _tr(
-                "Each row as it will be stored. Rejected rows show why at the cell that is "
-                "wrong (point at it); nothing is written until you press Import, and Edit ▸ "
-                "Undo takes the whole import back."
+                "Each row as it will be stored; point at a red cell to see what is wrong. "
+                "Nothing is written until you press Import; Edit ▸ Undo takes it all back."
             )
         )
         self.policy = QButtonGroup(self)
@@ -515,6 +515,7 @@ class PreviewPage(QWizardPage):
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
+        self.summary.setWordWrap(True)
         self.model = PreviewModel()
         self.table = QTableView()
         self.table.setObjectName("previewTable")
@@ -556,6 +557,9 @@ class PreviewPage(QWizardPage):
             QGuiApplication.restoreOverrideCursor()
         self.model.set_preview(self.result)
         self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            # Long answers (bios, reasons) must not push the wizard wider than the screen.
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
         text = self.result.summary()
         if self.result.new_levels:
             text += "\n" + _tr("New career levels: %1").replace(

@@ -31,9 +31,9 @@ FIELDS: tuple[Target, ...] = (
     Target.SKILLS_WANTED,
     Target.CAPACITY,
 )
-ROW, ACTION = 0, 1
-FIRST_FIELD = 2
-NOTES = FIRST_FIELD + len(FIELDS)
+# Why a row is rejected comes right after what happens to it, where it is seen first.
+ROW, ACTION, NOTES = 0, 1, 2
+FIRST_FIELD = 3
 _PROBLEM = QColor(255, 205, 210)
 _CHANGED = QColor(255, 243, 205)
 
@@ -71,8 +71,8 @@ class PreviewModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._outcomes: list[Outcome] = []
-        self._headers = [_tr("Row"), _tr("What happens")]
-        self._headers += [t.label for t in FIELDS] + [_tr("Why / what changes")]
+        self._headers = [_tr("Row"), _tr("What happens"), _tr("Why / what changes")]
+        self._headers += [t.label for t in FIELDS]
 
     def set_preview(self, preview: Preview) -> None:
         self.beginResetModel()
@@ -101,7 +101,7 @@ class PreviewModel(QAbstractTableModel):
             return None
         o = self._outcomes[index.row()]
         col = index.column()
-        name = FIELDS[col - FIRST_FIELD].value if FIRST_FIELD <= col < NOTES else ""
+        name = FIELDS[col - FIRST_FIELD].value if col >= FIRST_FIELD else ""
         problems = [p.message for p in o.candidate.problems if name and p.field == name]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(o, col, name)
@@ -112,7 +112,7 @@ class PreviewModel(QAbstractTableModel):
                 return self._display(o, col, name)
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
-            if problems:
+            if problems or (col == ACTION and o.action is Action.REJECT):
                 return _PROBLEM
             if name and o.action is Action.UPDATE and name in self._changed(o):
                 return _CHANGED

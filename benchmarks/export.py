@@ -7,6 +7,9 @@ An in-memory program of 10,000 generated participants (fixed seed) is exported w
 write-only workbook holding the same 10,000 × 17 values with no styling, no filter, no widths.
 The target from the issue: the export of 10,000 rows with the styled header, filter and
 drop-downs within 1.5 s. ``export_template`` on the same program is timed too.
+
+openpyxl writes XML with lxml when it is installed and with a much slower pure-Python writer
+otherwise; the second line printed says which one this run used.
 """
 
 from __future__ import annotations
@@ -181,12 +184,13 @@ def main() -> None:
         export_workbook(store, out / "warm.xlsx")
 
         # Interleaved, so a burst of load elsewhere hits both alike.
-        times: dict[str, list[float]] = {"bare": [], "export": [], "template": []}
+        times: dict[str, list[float]] = {"bare": [], "export": [], "template": [], "read": []}
         for _ in range(RUNS):
             times["bare"].append(timed(lambda: bare_export(rows, out / "bare.xlsx")))
             times["export"].append(timed(lambda: export_workbook(store, out / "export.xlsx")))
             times["template"].append(timed(lambda: export_template(store, out / "template.xlsx")))
-        baseline, export, template = (statistics.median(times[k]) for k in times)
+            times["read"].append(timed(store.participants))
+        baseline, export, template, read = (statistics.median(times[k]) for k in times)
         size = (out / "export.xlsx").stat().st_size
 
     verdict = "PASS" if export <= TARGET_S else "MISS"
@@ -197,9 +201,12 @@ def main() -> None:
         f"{'export_workbook (5 sheets, 10,000 participants)':<52} {export:>8.3f} "
         f"{export / baseline:>6.2f}x"
     )
+    print(f"{'  (informational) of which store.participants()':<52} {read:>8.3f}")
     print(f"{'export_template (drop-downs over 10,000 people)':<52} {template:>8.3f}")
     print(f"workbook size: {size / 1e6:.1f} MB")
     print(f"target: export of 10,000 rows <= {TARGET_S} s: {verdict}")
+    if baseline > TARGET_S:
+        print("  (the bare openpyxl baseline alone is over the target on this machine)")
 
 
 if __name__ == "__main__":

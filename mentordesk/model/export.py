@@ -12,7 +12,7 @@ import re
 import secrets
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -60,14 +60,15 @@ LIST_SEPARATOR = "; "
 #: Rows of the sign-up sheet that get the drop-down lists.
 TEMPLATE_ROWS = 1000
 
-# OWASP's CSV-injection list: a spreadsheet runs text starting with these as a formula once
-# the cell is typed in again. Such text, and text openpyxl would store as an error value,
-# is written as marked text.
+# OWASP's CSV-injection list: text starting with these runs as a formula once the cell is
+# typed in again (or the sheet goes through CSV). Such text, and text openpyxl would store as
+# an error value, is written as text marked as such.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
 # Control characters XML 1.0 cannot hold (openpyxl refuses them); no spreadsheet keeps them.
-_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
-_SPECIAL = re.compile(r"^[=+\-@\t\r]|[\000-\010\013\014\016-\037]")
+_CONTROL = r"[\000-\010\013\014\016-\037]"
+_ILLEGAL = re.compile(_CONTROL)
+_SPECIAL = re.compile(r"^[=+\-@\t\r]|" + _CONTROL)  # text that needs a closer look
 _MAX_CELL = 32767  # characters in one cell, Excel's limit
 _WIDTH_SAMPLE = 300  # rows looked at to size the columns
 _PROGRESS_EVERY = 500
@@ -91,13 +92,7 @@ class ExportSummary:
         return tr(
             "{participants} participants, {pairs} pairs, {goals} goals, {sessions} sessions, "
             "{feedback} feedback answers"
-        ).format(
-            participants=self.participants,
-            pairs=self.pairs,
-            goals=self.goals,
-            sessions=self.sessions,
-            feedback=self.feedback,
-        )
+        ).format(**asdict(self))
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,11 +133,15 @@ def export_workbook(
 
     def write(stream: IO[bytes]) -> None:
         wb = Workbook(write_only=True)
-        wb.properties.title = store.program().name
-        tick = _Ticker(summary.total, progress)
-        for sheet in sheets:
-            _write_sheet(wb, sheet, tick)
-        wb.save(stream)
+        wb.properties.title = _clean(store.program().name)
+        try:
+            tick = _Ticker(summary.total, progress)
+            for sheet in sheets:
+                _write_sheet(wb, sheet, tick)
+            wb.save(stream)
+        except BaseException:
+            _discard(wb)
+            raise
 
     _save_atomically(Path(path), write)
     return summary
@@ -311,6 +310,19 @@ def _write_sheet(wb: Any, sheet: _Sheet, tick: _Ticker) -> None:
         if n % _PROGRESS_EVERY == 0:
             tick.advance(_PROGRESS_EVERY)
     tick.advance(len(sheet.rows) % _PROGRESS_EVERY)
+
+
+def _discard(wb: Any) -> None:
+    """Close and delete the sheets' temporary files after a failure (a cancel, a full disk).
+
+    Left to the garbage collector, a half-written sheet raises while it is collected and its
+    file stays in the temporary folder until the app quits.
+    """
+    for ws in wb.worksheets:
+        with suppress(Exception):
+            if not ws.closed:
+                ws.close()
+            ws._writer.cleanup()
 
 
 def _clean(text: str) -> str:

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from enum import StrEnum
+from functools import cache, lru_cache
 
 from .domain import Role
 from .i18n import tr
@@ -298,6 +299,7 @@ _PHRASES: dict[Target, tuple[tuple[str, float], ...]] = {
 _OWN_HEADERS: dict[str, Target] = {t.value.replace("_", " "): t for t in Target}
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower case, accents removed, punctuation as single spaces: what phrases are matched on."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -379,9 +381,14 @@ _YES = ("yes", "y", "si", "true", "1", "да", "x", "vero")
 _NO = ("no", "n", "false", "0", "не", "falso")
 
 
-def _has_word(folded: str, words: Sequence[str]) -> bool:
+@cache
+def _padded(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f" {fold(w)} " for w in words)
+
+
+def _has_word(folded: str, words: tuple[str, ...]) -> bool:
     padded = f" {folded} "
-    return any(f" {fold(w)} " in padded for w in words)
+    return any(w in padded for w in _padded(words))
 
 
 def guess_sheet_role(name: str) -> Role | None:

@@ -118,70 +118,87 @@ def read_candidates(workbook: Workbook, plan: ImportPlan) -> list[Candidate]:
         sp = next((s for s in plan.sheets if s.name == sheet.name), None)
         if sp is None or not sp.include:
             continue
+        mapped = [(c.index, c.target.value, column_letter(c.index)) for c in sp.columns if c.target]
+        timestamps = sp.indexes(Target.TIMESTAMP)
         for offset, row in enumerate(sheet.rows[sp.header_row + 1 :]):
-            if any(c is not None and text_of(c) for c in row):
+            if any(c is not None for c in row):  # the reader turns blank cells into None
                 number = sp.header_row + offset + 2
-                candidate = _candidate(sheet.name, number, row, sp, plan)
+                stamp = timestamps[0] if timestamps and timestamps[0] < len(row) else None
+                moment = parse_datetime(row[stamp]) if stamp is not None else None
+                candidate = _candidate(sheet.name, number, row, mapped, moment, sp, plan)
                 candidate.order = len(result)
                 result.append(candidate)
     return result
 
 
+_LIST_NAMES = frozenset(t.value for t in _LISTS)
+_TEXT_NAMES = frozenset(t.value for t in _TEXTS) | {"first_name", "last_name", "email"}
+
+
 def _candidate(
-    sheet: str, number: int, row: Sequence[Cell], sp: SheetPlan, plan: ImportPlan
+    sheet: str,
+    number: int,
+    row: Sequence[Cell],
+    mapped: list[tuple[int, str, str]],
+    timestamp: dt.datetime | None,
+    sp: SheetPlan,
+    plan: ImportPlan,
 ) -> Candidate:
     values: dict[str, Any] = {}
     where: dict[str, str] = {}  # field -> column letter, to place validation problems
     problems: list[Problem] = []
-    timestamps = sp.indexes(Target.TIMESTAMP)
-    timestamp = (
-        parse_datetime(row[timestamps[0]]) if timestamps and timestamps[0] < len(row) else None
-    )
     role = sp.role
-    for c in sp.columns:
-        cell = row[c.index] if c.index < len(row) else None
-        text = text_of(cell)
-        if c.target is None or not text:
+    width = len(row)
+    for index, name, letter in mapped:
+        cell = row[index] if index < width else None
+        if cell is None:
             continue
-        letter = column_letter(c.index)
-        name = c.target.value
+        text = text_of(cell)
+        if not text:
+            continue
         message = None
-        if c.target is Target.FULL_NAME:
+        if name in _TEXT_NAMES:
+            if name == "private_notes" and name in values:
+                text = values[name] + "\n" + text
+            values[name] = text
+        elif name in _LIST_NAMES:
+            values[name] = values.get(name, ()) + split_list(cell)
+        elif name == "full_name":
             values["first_name"], values["last_name"] = split_full_name(text)
             where["first_name"] = where["last_name"] = letter
-        elif c.target in _LISTS:
-            values[name] = values.get(name, ()) + split_list(cell)
-        elif c.target is Target.PRIVATE_NOTES:
-            values[name] = "\n".join(filter(None, [values.get(name, ""), text]))
-        elif c.target in _TEXTS or c.target in (Target.FIRST_NAME, Target.LAST_NAME, Target.EMAIL):
-            values[name] = text
-        elif c.target is Target.ROLE:
-            answer = sp.role_values.get(text, guess_role_value(text, sp.role))
+        elif name == "role":
+            answer = (
+                sp.role_values[text] if text in sp.role_values else guess_role_value(text, sp.role)
+            )
             if answer is None and sp.role is None:
                 message = tr(
                     "“{answer}” is not a role; say which role it means in the wizard (mentor, "
                     "mentee or both)."
                 ).format(answer=text)
             role = answer or sp.role
-        elif c.target is Target.CAPACITY:
-            values[name] = plan.capacity_values.get(text, parse_count(cell))
-            if values[name] is None or values[name] < 0:
-                del values[name]
+        elif name == "capacity":
+            count = plan.capacity_values.get(text)
+            count = parse_count(cell) if count is None else count
+            if count is None or count < 0:
                 message = tr("“{answer}” is not a number of mentees.").format(answer=text)
-        elif c.target is Target.STATUS:
-            values[name] = _status(text)
-            if values[name] is None:
-                del values[name]
+            else:
+                values[name] = count
+        elif name == "status":
+            status = _status(text)
+            if status is None:
                 message = tr("“{answer}” is not a status (applicant, active or withdrawn).").format(
                     answer=text
                 )
-        elif c.target is Target.CONSENT_DATE:
+            else:
+                values[name] = status
+        elif name == "consent_date":
             consent = parse_date(cell)
             if consent is None and fold(text) in _YES:  # a ticked consent box: given on submitting
                 consent = (timestamp or dt.datetime.now()).date()
             if consent is not None:
                 values[name] = consent
-        where.setdefault(name, letter)
+        if name not in where:
+            where[name] = letter
         if message:
             problems.append(Problem(sheet, number, letter, message, name))
     if role is None:
@@ -204,11 +221,15 @@ def _candidate(
     values.setdefault("first_name", "")
     values.setdefault("last_name", "")
     person = Participant(**values)
-    for name, message in participant_problems(person, lambda _e, _i: False).items():
-        problems.append(Problem(sheet, number, where.get(name, ""), message, name))
+    for field_name, message in participant_problems(person, _never_taken).items():
+        problems.append(Problem(sheet, number, where.get(field_name, ""), message, field_name))
     return Candidate(
         sheet, number, person, given | {"first_name", "last_name"}, timestamp, problems
     )
+
+
+def _never_taken(_email: str, _exclude: int | None) -> bool:
+    return False
 
 
 def _status(text: str) -> ParticipantStatus | None:
@@ -263,14 +284,15 @@ def preview(store: Store, workbook: Workbook, plan: ImportPlan) -> Preview:
     candidates = read_candidates(workbook, plan)
     existing = {p.email.casefold(): p for p in store.participants() if p.email}
     outcomes: list[Outcome] = []
-    winners = _latest_by_email(candidates)
+    groups = _by_email(candidates)
     for c in candidates:
         if c.problems:
             outcomes.append(Outcome(c, Action.REJECT, reasons=[str(p) for p in c.problems]))
             continue
         key = c.participant.email.strip().casefold()
-        winner = winners.get(key) if key else None
-        if winner is not None and winner is not c:
+        same = groups.get(key, [c]) if key else [c]
+        winner = same[-1]
+        if winner is not c:
             where = tr("sheet “{sheet}”, row {row}").format(sheet=winner.sheet, row=winner.row)
             if c.participant.role != winner.participant.role:
                 reason = tr(
@@ -283,7 +305,7 @@ def preview(store: Store, workbook: Workbook, plan: ImportPlan) -> Preview:
                 ).format(where=where)
                 outcomes.append(Outcome(c, Action.REJECT, reasons=[reason]))
             continue
-        person = _merged_duplicates(c, candidates, key) if key else c.participant
+        person = _merged_duplicates(same)
         old = existing.get(key) if key else None
         if old is None:
             outcomes.append(Outcome(c, Action.NEW, result=person))
@@ -337,31 +359,25 @@ def _lowest_first(levels: list[str]) -> tuple[str, ...]:
     return tuple(levels)
 
 
-def _latest_by_email(candidates: Iterable[Candidate]) -> dict[str, Candidate]:
-    """For each e-mail address, the row that wins: the newest answer, else the lowest row."""
-    winners: dict[str, Candidate] = {}
-    oldest = dt.datetime.min
+def _by_email(candidates: Iterable[Candidate]) -> dict[str, list[Candidate]]:
+    """The valid rows of each e-mail address, the winner last: the newest answer (by the
+    timestamp column), else the lowest row."""
+    groups: dict[str, list[Candidate]] = {}
     for c in candidates:
         key = c.participant.email.strip().casefold()
-        if not key or c.problems:
-            continue
-        current = winners.get(key)
-        if current is None or (c.timestamp or oldest, c.order) >= (
-            current.timestamp or oldest,
-            current.order,
-        ):
-            winners[key] = c
-    return winners
+        if key and not c.problems:
+            groups.setdefault(key, []).append(c)
+    oldest = dt.datetime.min
+    for group in groups.values():
+        group.sort(key=lambda c: (c.timestamp or oldest, c.order))
+    return groups
 
 
-def _merged_duplicates(winner: Candidate, candidates: Sequence[Candidate], key: str) -> Participant:
+def _merged_duplicates(same: Sequence[Candidate]) -> Participant:
     """Someone who signed up as mentor on one sheet and mentee on another is both."""
-    same = [
-        c for c in candidates if not c.problems and c.participant.email.strip().casefold() == key
-    ]
     roles = {c.participant.role for c in same}
-    person = winner.participant
-    if len(same) < 2 or roles == {person.role}:
+    person = same[-1].participant
+    if roles == {person.role}:
         return person
     offered = tuple(dict.fromkeys(s for c in same for s in c.participant.skills_offered))
     wanted = tuple(dict.fromkeys(s for c in same for s in c.participant.skills_wanted))
@@ -390,6 +406,7 @@ class ImportResult:
     """Enough to undo an import as one step, and to redo it with the same ids."""
 
     added: tuple[Participant, ...]
+    added_ids: tuple[int, ...]
     before: tuple[Participant, ...]
     after: tuple[Participant, ...]
     levels_before: tuple[str, ...]
@@ -409,12 +426,9 @@ def apply(store: Store, result_of: Preview, progress: Progress | None = None) ->
     with store.batch(Changes(participants=True, program=bool(result_of.new_levels))):
         if result_of.new_levels:
             store.update_program(dataclasses.replace(program, career_levels=levels_after))
-        ids: list[int] = []
-        step = max(1, len(new) // 20)
-        for start in range(0, len(new), step):
-            ids += store.add_participants(new[start : start + step])
-            if progress:
-                progress(len(ids), total)
+        ids = store.add_participants(
+            new, progress=(lambda done: progress(done, total)) if progress else None
+        )
         for n, o in enumerate(changed, start=1):
             assert o.result is not None
             store.update_participant(o.result)
@@ -423,7 +437,8 @@ def apply(store: Store, result_of: Preview, progress: Progress | None = None) ->
     if progress:
         progress(total, total)
     return ImportResult(
-        added=tuple(dataclasses.replace(p, id=i) for p, i in zip(new, ids, strict=True)),
+        added=tuple(new),
+        added_ids=tuple(ids),
         before=tuple(o.existing for o in changed if o.existing),
         after=tuple(o.result for o in changed if o.result),
         levels_before=program.career_levels,
@@ -434,7 +449,7 @@ def apply(store: Store, result_of: Preview, progress: Progress | None = None) ->
 def undo_import(store: Store, result: ImportResult) -> None:
     """Take an import back: remove who it added, put back who it changed."""
     with store.batch(Changes(participants=True, program=True)):
-        store.delete_participants([p.id for p in result.added if p.id is not None])
+        store.delete_participants(result.added_ids)
         for p in result.before:
             store.update_participant(p)
         if result.levels_before != result.levels_after:
@@ -450,7 +465,10 @@ def redo_import(store: Store, result: ImportResult) -> None:
             store.update_program(
                 dataclasses.replace(store.program(), career_levels=result.levels_after)
             )
-        store.add_participants(result.added)
+        store.add_participants(
+            dataclasses.replace(p, id=i)
+            for p, i in zip(result.added, result.added_ids, strict=True)
+        )
         for p in result.after:
             store.update_participant(p)
 

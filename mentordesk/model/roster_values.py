@@ -55,6 +55,8 @@ _NUMBER_WORDS = {
 
 def text_of(cell: Cell) -> str:
     """A cell as the text a person sees (whole numbers without ".0", dates as ISO)."""
+    if type(cell) is str:  # by far the most common: a fast path
+        return cell.strip()
     if cell is None:
         return ""
     if isinstance(cell, bool):
@@ -72,7 +74,7 @@ def split_list(cell: Cell) -> tuple[str, ...]:
     """A multi-select answer as its items: split on ; , / | and line breaks, trimmed, prefixes
     like "Skill: " dropped, empty and repeated items left out."""
     items = [item.strip() for item in _SEPARATORS.split(text_of(cell))]
-    items = [_PREFIX.sub("", item).strip() for item in items if item]
+    items = [_PREFIX.sub("", item).strip() if ":" in item else item for item in items if item]
     seen: set[str] = set()
     result = []
     for item in items:

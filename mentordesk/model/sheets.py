@@ -74,8 +74,7 @@ def read_workbook(path: str | Path, *, max_rows: int | None = None) -> Workbook:
         sheets, complete = _read_spreadsheet(path, kind, max_rows)
         book = Workbook(path, kind, sheets)
     else:
-        rows, encoding, delimiter = _parse_text(path.read_bytes(), path, max_rows)
-        complete = max_rows is None or len(rows) < max_rows
+        rows, encoding, delimiter, complete = _parse_text(path.read_bytes(), path, max_rows)
         book = Workbook(path, "csv", (Sheet(path.stem, rows),), encoding, delimiter)
     # With max_rows a sheet whose data starts further down looks empty: refuse only when sure.
     if complete and not any(sheet.rows for sheet in book.visible()):
@@ -101,7 +100,7 @@ def read_csv_text(
     text_bytes: bytes, name: str = "roster", *, max_rows: int | None = None
 ) -> tuple[list[list[Cell]], str, str]:
     """Decode and split the bytes of a CSV file: (rows, encoding, delimiter)."""
-    return _parse_text(text_bytes, Path(name), max_rows)
+    return _parse_text(text_bytes, Path(name), max_rows)[:3]
 
 
 def _problem(path: Path, message: str, **fields: str) -> RosterFileProblem:
@@ -116,7 +115,9 @@ def _read_head(path: Path) -> bytes:
         with path.open("rb") as fh:
             head = fh.read(8)
     except FileNotFoundError:
-        message = tr("There is no file “{name}” in {folder}; it may have been moved or renamed.")
+        message = tr(
+            "There is no file “{name}” in {folder}; it may have been moved: choose it again."
+        )
         raise _problem(path, message, folder=str(path.parent)) from None
     except OSError as exc:
         message = tr(
@@ -192,9 +193,10 @@ def _read_spreadsheet(
         if path.suffix.lower() == f".{kind}":
             book = CalamineWorkbook.from_path(path)
         else:
-            with path.open("rb") as fh:
-                book = CalamineWorkbook.from_filelike(fh)
+            book = CalamineWorkbook.from_filelike(io.BytesIO(path.read_bytes()))
         with book:
+            if not book.sheets_metadata:  # calamine passes over a lost workbook part in silence
+                raise ValueError("no sheets")
             for meta in book.sheets_metadata:
                 if meta.typ != SheetTypeEnum.WorkSheet:
                     continue  # chart, macro and dialog sheets hold no cells
@@ -209,6 +211,9 @@ def _read_spreadsheet(
         raise _password(path) from None
     except Exception:  # calamine's errors, and OSError/ValueError from odd input: try openpyxl
         pass
+    except BaseException as exc:  # a Rust panic on a damaged file arrives as pyo3's PanicException
+        if type(exc).__name__ != "PanicException":
+            raise  # pragma: no cover (Ctrl+C or exit during a read; only a fake calamine could)
     if kind == "xls":
         if path.suffix.lower() in (".xlsx", ".xlsm") or _ENCRYPTED_PACKAGE in path.read_bytes():
             raise _password(path)
@@ -249,13 +254,14 @@ def _read_openpyxl(path: Path, max_rows: int | None) -> tuple[tuple[Sheet, ...],
 
 def _cell(value: object) -> Cell:
     """One value as the later layers expect it."""
-    if value is None or isinstance(value, bool | int):
-        return value
-    if isinstance(value, float):
-        return int(value) if value.is_integer() else value
+    # Text and numbers first: this runs once per cell and they are nearly every cell.
     if isinstance(value, str):
         text = value.strip()
-        return text.replace("\r\n", "\n") if text else None
+        return (text.replace("\r\n", "\n") if "\r" in text else text) or None
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else value
+    if value is None or isinstance(value, bool | int):
+        return value
     if isinstance(value, dt.datetime):
         # Excel has no date type: a date is a datetime at midnight.
         return value.date() if value.time() == dt.time() else value
@@ -290,7 +296,10 @@ def _tidy(raw: Iterable[Sequence[object]]) -> list[list[Cell]]:
     return [row[:width] + [None] * (width - len(row)) for row in rows]
 
 
-def _parse_text(data: bytes, path: Path, max_rows: int | None) -> tuple[list[list[Cell]], str, str]:
+def _parse_text(
+    data: bytes, path: Path, max_rows: int | None
+) -> tuple[list[list[Cell]], str, str, bool]:
+    """(rows, encoding, delimiter, whether the whole text was read)."""
     text, encoding = _decode(data, path)
     delimiter = _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -306,7 +315,7 @@ def _parse_text(data: bytes, path: Path, max_rows: int | None) -> tuple[list[lis
             "editor, close the quotation mark left open and save it again."
         )
         raise _problem(path, message, line=str(reader.line_num), detail=str(exc)) from None
-    return _tidy(raw), encoding, delimiter
+    return _tidy(raw), encoding, delimiter, max_rows is None or len(raw) < max_rows
 
 
 def _decode(data: bytes, path: Path) -> tuple[str, str]:
@@ -342,17 +351,18 @@ def _encodings(data: bytes) -> Iterator[str]:
 
 
 def _delimiter(text: str) -> str:
-    """The delimiter giving the most consistent column count > 1; csv.Sniffer breaks ties."""
+    """The delimiter giving the most consistent column count > 1, else csv.Sniffer's guess."""
     sample = "\n".join(text[:_SAMPLE_CHARS].splitlines()[:_SAMPLE_LINES])
     scores = {delimiter: _consistency(sample, delimiter) for delimiter in _DELIMITERS}
-    try:
-        sniffed = csv.Sniffer().sniff(sample, delimiters="".join(_DELIMITERS)).delimiter
+    # On a tie the character rarer in prose wins (max keeps the first): csv.Sniffer prefers
+    # the comma and so splits "Rome, Italy" in a tab file or "3,5" in an Italian one.
+    best = max(("\t", ";", ","), key=lambda delimiter: scores[delimiter])
+    if scores[best][1]:
+        return best
+    try:  # no consistent split: the Sniffer may still spot "a";"b" quoting in ragged rows
+        return csv.Sniffer().sniff(sample, delimiters="".join(_DELIMITERS)).delimiter
     except csv.Error:
-        sniffed = ","
-    best = max(scores.values())
-    if scores.get(sniffed) == best:  # .get: never trust a sniffer with a KeyError
-        return sniffed
-    return max(_DELIMITERS, key=lambda delimiter: scores[delimiter])
+        return ","
 
 
 def _consistency(sample: str, delimiter: str) -> tuple[float, int]:

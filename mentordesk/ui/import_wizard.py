@@ -257,8 +257,8 @@ class SheetsPage(QWizardPage):
         new = guess_sheet(workbook.visible()[row], old.role, value - 1)
         new.include, new.role = old.include, old.role
         plan.sheets[row] = new
-        item = self.table.item(row, self.ROWS)
-        item.setText(str(max(0, len(workbook.visible()[row].rows) - value)))
+        rows = max(0, len(workbook.visible()[row].rows) - value)
+        self.table.setItem(row, self.ROWS, QTableWidgetItem(str(rows)))
 
     def isComplete(self) -> bool:
         return self.w.plan is not None and any(s.include for s in self.w.plan.sheets)

@@ -1,0 +1,139 @@
+"""Roster import benchmark: a generated 10,000-row, 15-column roster, read, mapped, validated
+and written, against python-calamine's bare read of the same file in the same run.
+
+Run from the repository root: ``python3 benchmarks/roster_import.py``.
+
+Targets from the issue: the whole import (read, map, validate, write) of 10,000 rows within
+0.5 s, i.e. within 4x calamine's bare read; 50,000 rows within 2 s. Each figure is the median
+of 3 runs, each into a new program file (a real file: WAL, synchronous FULL, as the app writes).
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from mentordesk.model.domain import Program  # noqa: E402
+from mentordesk.model.roster_import import Action, apply, preview  # noqa: E402
+from mentordesk.model.roster_plan import guess_plan  # noqa: E402
+from mentordesk.model.sheets import read_workbook  # noqa: E402
+from mentordesk.model.store import Store  # noqa: E402
+
+SEED = 20261123
+RUNS = 3
+HEADERS = (
+    "Timestamp", "First name", "Last name", "Email address", "Role", "Department",
+    "Career level", "Skills you can offer", "Skills you want to develop", "Interests",
+    "Languages", "Location", "Availability", "How many mentees can you take?", "About you",
+)  # fmt: skip
+FIRST = ("Anna", "Marco", "Giulia", "Ivan", "Maria", "Georgi", "Sofia", "Luca", "Elena", "Petar")
+LAST = ("Rossi", "Bianchi", "Petrova", "Ivanov", "Ferrari", "Dimitrova", "Conti", "Kolev")
+DEPARTMENTS = ("Engineering", "Sales", "Finance", "Marketing", "Operations", "People")
+LEVELS = ("Associate", "Specialist", "Senior", "Lead", "Manager", "Director")
+SKILLS = (
+    "Python", "Public speaking", "Negotiation", "Leadership", "Excel", "SQL", "Coaching",
+    "Project management", "UX research", "Budgeting", "Time management", "Career planning",
+)  # fmt: skip
+LANGUAGES = ("English", "Italian", "Bulgarian", "German", "French")
+
+
+def write_roster(path: Path, rows: int) -> None:
+    import openpyxl
+
+    rng = random.Random(SEED)
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("Form responses")
+    sheet.append(HEADERS)
+    for i in range(rows):
+        role = rng.choice(("Mentor", "Mentee", "Both"))
+        sheet.append(
+            (
+                f"2026-0{rng.randint(1, 9)}-{rng.randint(10, 28)} 10:{rng.randint(10, 59)}:00",
+                rng.choice(FIRST),
+                f"{rng.choice(LAST)} {i}",
+                f"person.{i}@example.org",
+                role,
+                rng.choice(DEPARTMENTS),
+                rng.choice(LEVELS),
+                ";".join(rng.sample(SKILLS, 3)) + ";" if role != "Mentee" else None,
+                ";".join(rng.sample(SKILLS, 3)) + ";" if role != "Mentor" else None,
+                ", ".join(rng.sample(("Running", "Chess", "Cooking", "Music", "Travel"), 2)),
+                ", ".join(rng.sample(LANGUAGES, 2)),
+                rng.choice(("Milan", "Sofia", "London", "Remote")),
+                "Mon morning; Thu afternoon",
+                str(rng.randint(1, 3)) if role != "Mentee" else None,
+                "I have been with the company for a few years and like helping people grow.",
+            )
+        )
+    book.save(path)
+
+
+def bare_read(path: Path) -> None:
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_path(str(path))
+    book.get_sheet_by_index(0).to_python()
+
+
+def whole_import(path: Path, folder: Path, n: int) -> dict[str, float]:
+    """One import into a new program file, timed phase by phase."""
+    times: dict[str, float] = {}
+    start = time.perf_counter()
+    workbook = read_workbook(path)
+    times["read"] = time.perf_counter() - start
+    t = time.perf_counter()
+    plan = guess_plan(workbook)
+    times["guess"] = time.perf_counter() - t
+    with Store.create(folder / f"import {n}.mentordesk", Program(name="Benchmark")) as store:
+        t = time.perf_counter()
+        result = preview(store, workbook, plan)
+        times["preview"] = time.perf_counter() - t
+        t = time.perf_counter()
+        apply(store, result)
+        times["write"] = time.perf_counter() - t
+        assert store.counts().participants == result.count(Action.NEW)
+    times["total"] = time.perf_counter() - start
+    return times
+
+
+def median(action: Callable[[], object]) -> float:
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory(prefix="mentordesk-import-") as tmp:
+        folder = Path(tmp)
+        for rows, target in ((10_000, 0.5), (50_000, 2.0)):
+            roster = folder / f"roster {rows}.xlsx"
+            write_roster(roster, rows)
+            bare_read(roster)  # warm the disk cache for both
+            base = median(lambda roster=roster: bare_read(roster))  # type: ignore[misc]
+            runs = [whole_import(roster, folder, rows * 10 + n) for n in range(RUNS)]
+            phases = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+            total = phases["total"]
+            print(f"{rows:,} rows x {len(HEADERS)} columns ({roster.stat().st_size / 1e6:.1f} MB)")
+            print(f"  baseline: calamine bare read       {base:6.3f} s")
+            print(
+                f"  MentorDesk import, whole           {total:6.3f} s   ratio {total / base:4.1f}x"
+                f"   target <= {target} s: {'PASS' if total <= target else 'MISS'}"
+                + (f", <= 4x: {'PASS' if total <= 4 * base else 'MISS'}" if rows == 10_000 else "")
+            )
+            print("    " + ", ".join(f"{k} {v:.3f} s" for k, v in phases.items() if k != "total"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

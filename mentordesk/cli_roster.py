@@ -111,7 +111,14 @@ def run_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if importable and not args.dry_run:
             apply(store, result)
     for o in result.rejected[:_MAX_REJECTED_SHOWN]:
-        out.write(tr("rejected: {reasons}").format(reasons="; ".join(o.reasons)) + "\n")
+        where = tr("sheet “{sheet}”, row {row}").format(
+            sheet=o.candidate.sheet, row=o.candidate.row
+        )
+        if o.candidate.problems:
+            line = "; ".join(str(p) for p in o.candidate.problems)
+        else:
+            line = f"{where}: " + "; ".join(o.reasons)
+        out.write(tr("rejected: {line}").format(line=line) + "\n")
     if len(result.rejected) > _MAX_REJECTED_SHOWN:
         more = len(result.rejected) - _MAX_REJECTED_SHOWN
         out.write(tr("… and {n} more rejected rows.").format(n=more) + "\n")

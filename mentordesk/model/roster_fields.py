@@ -295,6 +295,17 @@ _PHRASES: dict[Target, tuple[tuple[str, float], ...]] = {
     ),
 }
 
+_FOLDED_PHRASES: tuple[tuple[Target, tuple[tuple[str, float], ...]], ...] = ()
+
+
+def _fold_phrases() -> None:
+    global _FOLDED_PHRASES
+    _FOLDED_PHRASES = tuple(
+        (target, tuple((fold(phrase), score) for phrase, score in phrases))
+        for target, phrases in _PHRASES.items()
+    )
+
+
 #: The English header of each target, so a workbook exported by MentorDesk maps exactly.
 _OWN_HEADERS: dict[str, Target] = {t.value.replace("_", " "): t for t in Target}
 
@@ -308,6 +319,9 @@ def fold(text: str) -> str:
     return " ".join(re.findall(r"\w+", plain.replace("_", " ")))
 
 
+_fold_phrases()  # once, now that fold() exists: every header is matched against all of them
+
+
 def guess_target(header: str, role: Role | None = None) -> tuple[Target | None, float]:
     """The target a header most likely means, with a score from 0 to 1 (None, 0: no idea)."""
     folded = fold(header)
@@ -317,9 +331,8 @@ def guess_target(header: str, role: Role | None = None) -> tuple[Target | None, 
         return _OWN_HEADERS[folded], 1.0
     best: tuple[Target | None, float] = (None, 0.0)
     padded = f" {folded} "
-    for candidate, phrases in _PHRASES.items():
-        for phrase, score in phrases:
-            folded_phrase = fold(phrase)
+    for candidate, phrases in _FOLDED_PHRASES:
+        for folded_phrase, score in phrases:
             if folded == folded_phrase:
                 score = min(1.0, score + 0.1)
             elif f" {folded_phrase} " not in padded:

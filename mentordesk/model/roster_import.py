@@ -83,9 +83,13 @@ class Problem:
 
     def __str__(self) -> str:
         where = tr("sheet “{sheet}”, row {row}").format(sheet=self.sheet, row=self.row)
+        return f"{where}, {self.short()}" if self.column else f"{where}: {self.message}"
+
+    def short(self) -> str:
+        """The problem without its row, for where the row is already shown."""
         if self.column:
-            where += tr(", column {column}").format(column=self.column)
-        return f"{where}: {self.message}"
+            return tr("column {column}: {message}").format(column=self.column, message=self.message)
+        return self.message
 
 
 @dataclass
@@ -111,8 +115,11 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def read_candidates(workbook: Workbook, plan: ImportPlan) -> list[Candidate]:
+def read_candidates(
+    workbook: Workbook, plan: ImportPlan, now: dt.datetime | None = None
+) -> list[Candidate]:
     """Every non-empty data row of the included sheets, with its problems."""
+    now = now or dt.datetime.now()
     result: list[Candidate] = []
     for sheet in workbook.visible():
         sp = next((s for s in plan.sheets if s.name == sheet.name), None)
@@ -125,7 +132,7 @@ def read_candidates(workbook: Workbook, plan: ImportPlan) -> list[Candidate]:
                 number = sp.header_row + offset + 2
                 stamp = timestamps[0] if timestamps and timestamps[0] < len(row) else None
                 moment = parse_datetime(row[stamp]) if stamp is not None else None
-                candidate = _candidate(sheet.name, number, row, mapped, moment, sp, plan)
+                candidate = _candidate(sheet.name, number, row, mapped, moment, sp, plan, now)
                 candidate.order = len(result)
                 result.append(candidate)
     return result
@@ -143,9 +150,17 @@ def _candidate(
     timestamp: dt.datetime | None,
     sp: SheetPlan,
     plan: ImportPlan,
+    now: dt.datetime,
 ) -> Candidate:
     values: dict[str, Any] = {}
-    where: dict[str, str] = {}  # field -> column letter, to place validation problems
+    # field -> column letter, to place problems (a missing name at the empty name cell)
+    where: dict[str, str] = {}
+    for _index, name, letter in mapped:
+        if name == "full_name":
+            where.setdefault("first_name", letter)
+            where.setdefault("last_name", letter)
+        where.setdefault(name, letter)
+    role_given = False
     problems: list[Problem] = []
     role = sp.role
     width = len(row)
@@ -162,10 +177,9 @@ def _candidate(
                 text = values[name] + "\n" + text
             values[name] = text
         elif name in _LIST_NAMES:
-            values[name] = values.get(name, ()) + split_list(cell)
+            values[name] = values.get(name, ()) + split_list(cell, own=sp.own_export)
         elif name == "full_name":
             values["first_name"], values["last_name"] = split_full_name(text)
-            where["first_name"] = where["last_name"] = letter
         elif name == "role":
             answer = (
                 sp.role_values[text] if text in sp.role_values else guess_role_value(text, sp.role)
@@ -176,6 +190,7 @@ def _candidate(
                     "mentee or both)."
                 ).format(answer=text)
             role = answer or sp.role
+            role_given = True
         elif name == "capacity":
             count = plan.capacity_values.get(text)
             count = parse_count(cell) if count is None else count
@@ -194,11 +209,9 @@ def _candidate(
         elif name == "consent_date":
             consent = parse_date(cell)
             if consent is None and fold(text) in _YES:  # a ticked consent box: given on submitting
-                consent = (timestamp or dt.datetime.now()).date()
+                consent = (timestamp or now).date()
             if consent is not None:
                 values[name] = consent
-        if name not in where:
-            where[name] = letter
         if message:
             problems.append(Problem(sheet, number, letter, message, name))
     if role is None:
@@ -215,7 +228,8 @@ def _candidate(
         )
         role = Role.MENTEE
     values["role"] = role
-    given = frozenset(values)
+    # A role that only the sheet's name gives does not overwrite a program's "both".
+    given = frozenset(values) if role_given else frozenset(values) - {"role"}
     if role is not Role.MENTEE and "capacity" not in values:
         values["capacity"] = 1  # a mentor who did not say takes one mentee (kept on update)
     values.setdefault("first_name", "")
@@ -279,22 +293,27 @@ class Preview:
         return text
 
 
-def preview(store: Store, workbook: Workbook, plan: ImportPlan) -> Preview:
-    """What importing ``workbook`` with ``plan`` would do; nothing is written."""
-    candidates = read_candidates(workbook, plan)
+def preview(
+    store: Store, workbook: Workbook, plan: ImportPlan, now: dt.datetime | None = None
+) -> Preview:
+    """What importing ``workbook`` with ``plan`` would do; nothing is written.
+
+    ``now`` dates a ticked consent in a roster without a timestamp column (default: now).
+    """
+    candidates = read_candidates(workbook, plan, now)
     existing = {p.email.casefold(): p for p in store.participants() if p.email}
     outcomes: list[Outcome] = []
     groups = _by_email(candidates)
     for c in candidates:
         if c.problems:
-            outcomes.append(Outcome(c, Action.REJECT, reasons=[str(p) for p in c.problems]))
+            outcomes.append(Outcome(c, Action.REJECT, reasons=[p.short() for p in c.problems]))
             continue
         key = c.participant.email.strip().casefold()
         same = groups.get(key, [c]) if key else [c]
         winner = same[-1]
         if winner is not c:
             where = tr("sheet “{sheet}”, row {row}").format(sheet=winner.sheet, row=winner.row)
-            if c.participant.role != winner.participant.role:
+            if c.sheet != winner.sheet and c.participant.role != winner.participant.role:
                 reason = tr(
                     "Also signed up as {role} ({where}): imported once, as mentor and mentee."
                 ).format(role=winner.participant.role.label.lower(), where=where)
@@ -305,7 +324,11 @@ def preview(store: Store, workbook: Workbook, plan: ImportPlan) -> Preview:
                 ).format(where=where)
                 outcomes.append(Outcome(c, Action.REJECT, reasons=[reason]))
             continue
-        person = _merged_duplicates(same)
+        merged = [x for x in same if x.sheet != c.sheet] + [c]
+        person = _merged_duplicates(merged)
+        given = frozenset().union(*(x.given for x in merged))
+        if person.role is Role.BOTH and len(merged) > 1:
+            given |= {"role"}  # signed up on both sheets: that says "both" whatever the sheets
         old = existing.get(key) if key else None
         if old is None:
             outcomes.append(Outcome(c, Action.NEW, result=person))
@@ -329,7 +352,7 @@ def preview(store: Store, workbook: Workbook, plan: ImportPlan) -> Preview:
             )
             outcomes.append(Outcome(c, Action.NEW, result=apart, existing=old))
         else:
-            updated = _update(old, person, c.given)
+            updated = _update(old, person, given)
             action = Action.UNCHANGED if updated == old else Action.UPDATE
             outcomes.append(Outcome(c, action, result=updated, existing=old))
     levels = store.program().career_levels
@@ -374,19 +397,27 @@ def _by_email(candidates: Iterable[Candidate]) -> dict[str, list[Candidate]]:
 
 
 def _merged_duplicates(same: Sequence[Candidate]) -> Participant:
-    """Someone who signed up as mentor on one sheet and mentee on another is both."""
-    roles = {c.participant.role for c in same}
+    """One participant from the same person's rows on different sheets (the newest last):
+    mentor on one and mentee on another is both; what only an older row says is kept."""
     person = same[-1].participant
-    if roles == {person.role}:
+    if len(same) == 1:
         return person
-    offered = tuple(dict.fromkeys(s for c in same for s in c.participant.skills_offered))
-    wanted = tuple(dict.fromkeys(s for c in same for s in c.participant.skills_wanted))
-    both = (
-        Role.BOTH
-        if roles & {Role.MENTOR, Role.BOTH} and roles & {Role.MENTEE, Role.BOTH}
-        else person.role
-    )
-    return dataclasses.replace(person, role=both, skills_offered=offered, skills_wanted=wanted)
+    roles = {c.participant.role for c in same}
+    both = bool(roles & {Role.MENTOR, Role.BOTH} and roles & {Role.MENTEE, Role.BOTH})
+    changes: dict[str, Any] = {
+        "role": Role.BOTH if both else person.role,
+        "skills_offered": tuple(
+            dict.fromkeys(s for c in same for s in c.participant.skills_offered)
+        ),
+        "skills_wanted": tuple(dict.fromkeys(s for c in same for s in c.participant.skills_wanted)),
+    }
+    for older in reversed(same[:-1]):
+        for name in older.given - same[-1].given - changes.keys():
+            changes[name] = getattr(older.participant, name)
+    mentoring = [c for c in same if c.participant.role is not Role.MENTEE]
+    if mentoring:
+        changes["capacity"] = mentoring[-1].participant.capacity
+    return dataclasses.replace(person, **changes)
 
 
 def _update(old: Participant, new: Participant, given: frozenset[str]) -> Participant:

@@ -19,6 +19,7 @@ from .roster_fields import (
     SINGLE,
     Target,
     find_header_row,
+    fold,
     guess_role_from_columns,
     guess_role_value,
     guess_sheet_role,
@@ -53,6 +54,8 @@ class SheetPlan:
     columns: list[ColumnPlan]
     #: Answers in the role column -> role; None means "the sheet's role" (a "no" to "both?").
     role_values: dict[str, Role | None] = field(default_factory=dict)
+    #: A Participants sheet exported by MentorDesk: lists are split on ";" only, kept whole.
+    own_export: bool = False
 
     def indexes(self, target: Target) -> list[int]:
         return [c.index for c in self.columns if c.target is target]
@@ -75,6 +78,10 @@ def guess_plan(workbook: Workbook, role: Role | None = None) -> ImportPlan:
     ``role``, when given, is everyone's role on every sheet (``--role`` on the command line).
     """
     plans = [guess_sheet(sheet, role) for sheet in workbook.visible()]
+    if any(p.own_export for p in plans):
+        # A MentorDesk export: only its Participants sheet holds people.
+        for p in plans:
+            p.include = p.include and p.own_export
     capacity: dict[str, int] = {}
     for plan, sheet in zip(plans, workbook.visible(), strict=True):
         for answer in _answers(sheet, plan, Target.CAPACITY):
@@ -105,6 +112,7 @@ def guess_sheet(sheet: Sheet, role: Role | None, header_row: int | None = None) 
     if sheet_role is None and not has_role_column:
         sheet_role = guess_role_from_columns(targets)
     plan = SheetPlan(sheet.name, False, header_row, sheet_role, columns)
+    plan.own_export = _is_own_export(columns)
     plan.role_values = {
         answer: guess_role_value(answer, sheet_role)
         for answer in _answers(sheet, plan, Target.ROLE)
@@ -112,6 +120,15 @@ def guess_sheet(sheet: Sheet, role: Role | None, header_row: int | None = None) 
     named = {Target.FIRST_NAME, Target.LAST_NAME} <= set(targets) or Target.FULL_NAME in targets
     plan.include = (named or Target.EMAIL in targets) and any(any(r) for r in data)
     return plan
+
+
+def _is_own_export(columns: list[ColumnPlan]) -> bool:
+    from .export import PARTICIPANT_COLUMNS
+
+    headers = {fold(c.header) for c in columns}
+    own = [h for _field, h in PARTICIPANT_COLUMNS]
+    mine = {fold(h) for h in own} | {fold(tr(h)) for h in own}
+    return sum(1 for h in headers if h in mine) >= len(own) - 2
 
 
 def _keep_best_of_each(columns: list[ColumnPlan], data: Sequence[Sequence[Cell]]) -> None:
@@ -233,7 +250,11 @@ def apply_mapping(plan: ImportPlan, workbook: Workbook, mapping: dict[str, Any])
         for sp, sheet in zip(plan.sheets, workbook.visible(), strict=True):
             match = _matching_sheet(sp, sheet, saved)
             if match is not None:
+                guessed_role = sp.role
                 _apply_sheet(sp, sheet, match)
+                if match.get("name") != sheet.name and guessed_role is not None:
+                    # Matched by its titles only: the sheet's own name says more about its role.
+                    sp.role = guessed_role
     except (TypeError, ValueError, KeyError) as exc:
         raise FileProblem(
             tr(
@@ -260,11 +281,17 @@ def _matching_sheet(
 
 
 def _apply_sheet(sp: SheetPlan, sheet: Sheet, saved: dict[str, Any]) -> None:
+    targets = saved.get("columns", {})
     row = int(saved.get("header_row", sp.header_row + 1)) - 1
-    if 0 <= row < len(sheet.rows) and row != sp.header_row:
+
+    def fit(index: int) -> int:
+        return sum(1 for cell in sheet.rows[index] if text_of(cell) in targets)
+
+    # Another export of the same form may have its titles lower down (an extra row above):
+    # move to the saved row only where its titles fit the mapping better.
+    if 0 <= row < len(sheet.rows) and row != sp.header_row and fit(row) > fit(sp.header_row):
         sp.header_row = row
         sp.columns = [ColumnPlan(i, text_of(cell), None) for i, cell in enumerate(sheet.rows[row])]
-    targets = saved.get("columns", {})
     for c in sp.columns:
         if c.header in targets:
             value = targets[c.header]

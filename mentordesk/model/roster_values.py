@@ -13,7 +13,8 @@ from .roster_fields import fold
 
 Cell = str | int | float | bool | dt.date | dt.datetime | None
 
-_SEPARATORS = re.compile(r"[;,/\n\r|]+")
+_STRONG = re.compile(r"[;\n\r]+")
+_ANY = re.compile(r"[;,/|\n\r]+")
 # "Skill: Public Speaking" — a short label and a colon before each answer of a multi-select.
 _PREFIX = re.compile(r"^[^:;,\n]{1,24}:\s+")
 
@@ -70,11 +71,16 @@ def text_of(cell: Cell) -> str:
     return str(cell).strip()
 
 
-def split_list(cell: Cell) -> tuple[str, ...]:
-    """A multi-select answer as its items: split on ; , / | and line breaks, trimmed, prefixes
-    like "Skill: " dropped, empty and repeated items left out."""
-    items = [item.strip() for item in _SEPARATORS.split(text_of(cell))]
-    items = [_PREFIX.sub("", item).strip() if ":" in item else item for item in items if item]
+def split_list(cell: Cell, *, own: bool = False) -> tuple[str, ...]:
+    """A multi-select answer as its items: split on ";", ",", "/", "|" and line breaks,
+    trimmed, empty and repeated items left out, a label before every item ("Skill: Public
+    Speaking;Skill: …") dropped. ``own``: a list written by MentorDesk's export, split on ";"
+    only and kept whole, so "UI/UX design" comes back as it went out."""
+    text = text_of(cell)
+    items = [item.strip() for item in (_STRONG if own else _ANY).split(text)]
+    items = [item for item in items if item]
+    if not own and items and all(":" in item for item in items):
+        items = [_PREFIX.sub("", item).strip() for item in items]
     seen: set[str] = set()
     result = []
     for item in items:

@@ -156,6 +156,8 @@ def test_split_list() -> None:
         "Managing Up",
     )
     assert split_list("Excel, SQL / Python\nexcel") == ("Excel", "SQL", "Python")
+    assert split_list("UI/UX design; Music: jazz", own=True) == ("UI/UX design", "Music: jazz")
+    assert split_list("Music: jazz; Chess") == ("Music: jazz", "Chess"), "a label on some only"
     assert split_list(None) == ()
     assert split_list("  ;  ") == ()
 

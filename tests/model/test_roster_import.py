@@ -1,0 +1,967 @@
+"""Roster import: real rosters imported, values read, problems placed, duplicates resolved,
+one transaction applied and undone, rejected rows written out, an export imported back."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import io
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mentordesk.model.demo import demo_store
+from mentordesk.model.domain import (
+    Changes,
+    Participant,
+    ParticipantStatus,
+    Program,
+    Role,
+)
+from mentordesk.model.errors import FileProblem
+from mentordesk.model.export import export_workbook
+from mentordesk.model.roster_fields import Target
+from mentordesk.model.roster_import import (
+    Action,
+    Preview,
+    Problem,
+    apply,
+    column_letter,
+    preview,
+    read_candidates,
+    redo_import,
+    undo_import,
+    write_rejected,
+)
+from mentordesk.model.roster_plan import ImportPlan, OnExisting, guess_plan
+from mentordesk.model.sheets import Sheet, Workbook, read_workbook
+from mentordesk.model.store import Store
+
+from .conftest import person, sha256
+from .test_roster_plan import REAL, guessed, real, xlsx
+
+LEVELS = (
+    "Professional Level 20-29",
+    "Manager Level 30-39",
+    "Director Level 40-49",
+    "Vice President Level 50-59",
+    "President Level 60-69",
+)
+PUBLIC, UP, SHIFTS = "Public Speaking", "Managing Up", "Large career shifts"
+
+
+def book(*rows: list[Any], name: str = "Roster", **sheets: list[list[Any]]) -> Workbook:
+    """A workbook in memory: ``rows`` on sheet ``name``, or one sheet per keyword."""
+    made = [Sheet(title, content) for title, content in ({name: list(rows)} | sheets).items()]
+    return Workbook(Path(f"{name}.xlsx"), "xlsx", tuple(s for s in made if s.rows))
+
+
+def preview_of(
+    workbook: Workbook, plan: ImportPlan | None = None, people: Sequence[Participant] = ()
+) -> Preview:
+    """The preview against a program holding ``people`` (none by default)."""
+    with Store.in_memory(Program(name="Test")) as s:
+        s.add_participants(people)
+        return preview(s, workbook, plan or guess_plan(workbook))
+
+
+def imported(workbook: Workbook, plan: ImportPlan | None = None) -> dict[str, Participant]:
+    """E-mail (or name) -> participant the import would store, for rows that import."""
+    result = preview_of(workbook, plan)
+    return {
+        (o.result.email or o.result.full_name): o.result
+        for o in result.outcomes
+        if o.result is not None
+    }
+
+
+def one(workbook: Workbook, plan: ImportPlan | None = None) -> Participant:
+    (p,) = imported(workbook, plan).values()
+    return p
+
+
+def without_id(p: Participant) -> Participant:
+    return dataclasses.replace(p, id=None)
+
+
+@pytest.fixture
+def mem() -> Iterator[Store]:
+    with Store.in_memory(Program(name="Test", career_levels=("Junior", "Senior"))) as s:
+        yield s
+
+
+# -- the real rosters ------------------------------------------------------------------------
+
+# The applicants of the Forms exports, by the local part of their address at its.jnj.com.
+WHO = {
+    "aarand": ("Abby", "Arand", Role.MENTOR, 1),  # "One mentee only, please!"
+    "bballard": ("Binh", "Ballard", Role.MENTOR, 1),
+    "ccalbrai": ("Candince", "Calbraith", Role.MENTOR, 2),  # "…take on two mentees."
+    "ddeat": ("Dallas", "Deatrich", Role.MENTOR, 1),
+    "eeldritc": ("Effie", "Eldritch", Role.MENTOR, 3),  # "…Give me three mentees."
+    "zzabrosk": ("Zarek", "Zabroski", Role.MENTEE, 0),
+    "yyalda": ("Yngvar", "Yalda", Role.MENTEE, 0),
+    "xxanders": ("Xavier", "Xanders", Role.MENTEE, 0),
+    "wwickers": ("Wednesday", "Wickers", Role.MENTEE, 0),
+    "vvuitton": ("Vivian", "Vuitton", Role.MENTEE, 0),
+    # Ursula Upton (row 7) and Tina Travis (row 8) give the same address and no time: the
+    # lower row wins.
+    "uupton": ("Tina", "Travis", Role.MENTEE, 0),
+}
+# (skills offered, skills wanted, department, index into LEVELS, home office)
+PROFILE = {
+    "aarand": ((PUBLIC, UP), (), "The World", 4, "Horsham"),
+    "bballard": ((UP, SHIFTS), (), "front end", 1, "Malvern"),
+    "ccalbrai": ((), (), "manufacturing", 0, "Fort Washington"),
+    "ddeat": ((PUBLIC, UP, SHIFTS), (), "engineering", 2, "Spring House"),
+    "eeldritc": ((PUBLIC, SHIFTS), (), "The whole company", 3, "West Chester"),
+    "zzabrosk": ((), (PUBLIC, UP), "Small Molecule", 0, "Fort Washington"),
+    "yyalda": ((), (), "Plates and Screws", 1, "Malvern"),
+    "xxanders": ((), (UP, SHIFTS), "marketing", 2, "Spring House"),
+    "wwickers": ((), (PUBLIC, UP, SHIFTS), "Science Stuff", 3, "West Chester"),
+    "vvuitton": ((), (PUBLIC,), "Pharma", 4, "Horsham"),
+    "uupton": ((), (PUBLIC, UP), "Small Molecule", 0, "Fort Washington"),
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "mentee_sheet"),
+    [
+        ("msforms-applications.xlsx", "mentee"),
+        ("msforms-extra-row.xlsx", "mentees"),  # empty first row above the mentor header
+        ("msforms-wrong-sheet-name.xlsx", "mentees"),  # mentor sheet "wrong_mentors_tab_name"
+    ],
+)
+def test_forms_exports_import_every_applicant(name: str, mentee_sheet: str) -> None:
+    with Store.in_memory(Program(name="J&J mentoring")) as store:
+        result = preview(store, real(name), guessed(name))
+        assert result.summary() == "11 new, 0 updated, 0 unchanged, 1 rejected"
+        assert result.new_levels == LEVELS  # by the numbers in them, lowest first
+        (ursula,) = result.rejected
+        assert (ursula.candidate.sheet, ursula.candidate.row) == (mentee_sheet, 7)
+        assert ursula.candidate.participant.full_name == "Ursula Upton"
+        assert ursula.reasons == [
+            f"A newer answer with the same e-mail (sheet “{mentee_sheet}”, row 8) is "
+            "imported instead."
+        ]
+        apply(store, result)
+        people = store.participants()
+        assert store.program().career_levels == LEVELS
+    by_user = {p.email.removesuffix("@its.jnj.com"): p for p in people}
+    assert {u: (p.first_name, p.last_name, p.role, p.capacity) for u, p in by_user.items()} == WHO
+    assert {
+        u: (p.skills_offered, p.skills_wanted, p.department, LEVELS.index(p.career_level))
+        + (p.location,)
+        for u, p in by_user.items()
+    } == PROFILE
+    assert all(p.status is ParticipantStatus.APPLICANT for p in people)
+    abby = next(p for p in people if p.first_name == "Abby")
+    assert abby.bio == "I'm simply awesome!"
+    assert abby.private_notes == "Nope, you're doing great!"
+    assert abby.consent_date is None
+
+
+def civil_rows(name: str) -> list[dict[str, str]]:
+    with (REAL / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def expected_civil(name: str, role: Role) -> set[tuple[Any, ...]]:
+    """What each row of a civil-service file should become, read with the csv module."""
+    result = set()
+    for r in civil_rows(name):
+        both = {"yes": True, "no": False}[r["both mentor and mentee"]]
+        who = Role.BOTH if both else role
+        result.add(
+            (r["first name"], r["last name"], r["email address"], who)
+            + (0 if who is Role.MENTEE else 1, r["grade"], r["organisation"])
+            + (r["biography"].strip(),)
+        )
+    return result
+
+
+@pytest.mark.parametrize(("size", "count"), [("small", 50), ("large", 500)])
+def test_civil_service_mentors_and_mentees_import_into_one_program(size: str, count: int) -> None:
+    mentors, mentees = f"civil-service-{size}-mentors.csv", f"civil-service-{size}-mentees.csv"
+    expected = expected_civil(mentors, Role.MENTOR) | expected_civil(mentees, Role.MENTEE)
+    grades = [r["grade"] for name in (mentors, mentees) for r in civil_rows(name)]
+    with Store.in_memory(Program(name="LGBTQ+ mentoring")) as store:
+        for name in (mentors, mentees):
+            result = preview(store, real(name), guessed(name))
+            assert result.summary() == f"{count} new, 0 updated, 0 unchanged, 0 rejected"
+            apply(store, result)
+        people = store.participants()
+        levels = store.program().career_levels
+    assert len(people) == 2 * count
+    assert {
+        (p.first_name, p.last_name, p.email, p.role, p.capacity, p.career_level, p.department)
+        + (p.bio,)
+        for p in people
+    } == expected
+    # Grades have no numbers to sort by: they are added as they first appear.
+    assert levels == tuple(dict.fromkeys(grades))
+
+
+def test_civil_service_roles_follow_the_both_answer() -> None:
+    name = "civil-service-small-mentees.csv"
+    answers = [r["both mentor and mentee"] for r in civil_rows(name)]
+    roles = [o.result.role for o in preview_of(real(name), guessed(name)).outcomes if o.result]
+    assert roles == [Role.BOTH if a == "yes" else Role.MENTEE for a in answers]
+    assert 0 < answers.count("yes") < len(answers)
+
+
+# -- values ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "role"),
+    [
+        ("Mentor", Role.MENTOR),
+        ("Mentore", Role.MENTOR),
+        ("Ментор", Role.MENTOR),
+        ("Mentee", Role.MENTEE),
+        ("Менти", Role.MENTEE),
+        ("Entrambi", Role.BOTH),
+        ("И двете", Role.BOTH),
+        ("Mentor and mentee", Role.BOTH),
+    ],
+)
+def test_role_answers(answer: str, role: Role) -> None:
+    workbook = book(["Nome", "Cognome", "Ruolo"], ["Anna", "Rossi", answer], name="Iscrizioni")
+    assert one(workbook).role is role
+
+
+def test_a_role_answer_the_coordinator_explained_is_used() -> None:
+    workbook = book(["Име", "Фамилия", "Роля"], ["Иван", "Петров", "Шеф"], name="Записване")
+    plan = guess_plan(workbook)
+    assert preview_of(workbook, plan).count(Action.REJECT) == 1
+    plan.sheets[0].role_values["Шеф"] = Role.MENTOR
+    assert one(workbook, plan).role is Role.MENTOR
+
+
+def test_multi_select_answers_are_split_and_prefixes_dropped() -> None:
+    workbook = book(
+        ["First name", "Last name", "Skills offered", "Skills wanted", "Languages"],
+        [
+            "Anna",
+            "Rossi",
+            "Skill: Public Speaking;Skill: Managing Up;",
+            "Excel, Python / SQL\nLeadership;; excel",
+            "Italiano|English",
+        ],
+        name="mentors",
+    )
+    p = one(workbook)
+    assert p.skills_offered == ("Public Speaking", "Managing Up")
+    assert p.skills_wanted == ("Excel", "Python", "SQL", "Leadership")
+    assert p.languages == ("Italiano", "English")
+
+
+@pytest.mark.parametrize(
+    ("cell", "capacity"),
+    [("2", 2), ("2.0", 2), (" 3 ", 3), ("3,0", 3), (2.0, 2), (4, 4), ("up to 2", 2), (None, 1)],
+)
+def test_capacities_stored_as_text_are_numbers(cell: Any, capacity: int) -> None:
+    workbook = book(
+        ["Name", "E-mail", "Capacity"], ["Anna Rossi", "a@example.org", cell], name="mentors"
+    )
+    assert one(workbook).capacity == capacity
+
+
+def test_free_text_capacities_use_the_plan_and_the_coordinator_wins() -> None:
+    workbook = book(
+        ["Name", "How many mentees are you willing to mentor?"],
+        ["Anna Rossi", "One mentee only, please!"],
+        ["Bruno Bianchi", "As many as you like"],
+        name="mentors",
+    )
+    plan = guess_plan(workbook)
+    assert plan.capacity_values == {"One mentee only, please!": 1}
+    result = preview_of(workbook, plan)
+    assert [o.action for o in result.outcomes] == [Action.NEW, Action.REJECT]
+    assert result.rejected[0].candidate.problems[0].message == (
+        "“As many as you like” is not a number of mentees."
+    )
+    plan.capacity_values.update({"One mentee only, please!": 2, "As many as you like": 4})
+    people = imported(workbook, plan)
+    assert [p.capacity for p in people.values()] == [2, 4]
+
+
+def test_dates_in_text_are_day_first_and_a_ticked_consent_takes_the_submission_date() -> None:
+    workbook = book(
+        ["Informazioni cronologiche", "Nome", "Cognome", "Ruolo", "Consenso privacy"],
+        ["05/02/2025 10:00:00", "Anna", "Rossi", "Mentee", "01/03/2025"],
+        ["05/02/2025 10:00:00", "Bruno", "Bianchi", "Mentee", "Sì"],
+        [dt.datetime(2025, 4, 7, 9, 30), "Carla", "Neri", "Mentee", "Yes"],
+        ["05/02/2025", "Dario", "Verdi", "Mentee", "No"],
+        [None, "Elena", "Galli", "Mentee", dt.date(2024, 12, 31)],
+        name="Iscrizioni",
+    )
+    consent = {p.first_name: p.consent_date for p in imported(workbook).values()}
+    assert consent == {
+        "Anna": dt.date(2025, 3, 1),
+        "Bruno": dt.date(2025, 2, 5),
+        "Carla": dt.date(2025, 4, 7),
+        "Dario": None,
+        "Elena": dt.date(2024, 12, 31),
+    }
+
+
+def test_a_ticked_consent_without_a_submission_time_is_today() -> None:
+    workbook = book(["Name", "Consent"], ["Anna Rossi", "Yes"], name="mentees")
+    before = dt.date.today()
+    consent = one(workbook).consent_date
+    assert consent is not None and before <= consent <= dt.date.today()
+
+
+def test_statuses_notes_and_full_names() -> None:
+    workbook = book(
+        ["Full name", "Stato", "Note", "Comments for the coordinator", "Bio"],
+        ["Rossi, Anna Maria", "Attiva", "Prefers Turin", "Starts in March", "Line one\nLine two"],
+        ["Петров", "оттеглен", "", "   ", None],  # blank text, as another reader may give
+        name="mentees",
+    )
+    people = imported(workbook)
+    anna = people["Anna Maria Rossi"]
+    assert (anna.first_name, anna.last_name, anna.status) == (
+        "Anna Maria",
+        "Rossi",
+        ParticipantStatus.ACTIVE,
+    )
+    assert anna.private_notes == "Prefers Turin\nStarts in March"
+    assert anna.bio == "Line one\nLine two"
+    assert list(people) == ["Anna Maria Rossi"]  # "Петров" alone has no first name
+
+
+# -- problems, at their cell -----------------------------------------------------------------
+
+ITALIAN_HEADER = [
+    "Nome",
+    "Cognome",
+    "Indirizzo email",
+    "Ruolo",
+    "Quanti mentee puoi seguire?",
+    "Stato",
+    "Competenze che vuoi sviluppare",
+]
+
+
+@pytest.fixture
+def italian(tmp_path: Path) -> Workbook:
+    """A form export with a title row and blank rows above the header (header on row 4)."""
+    return read_workbook(
+        xlsx(
+            tmp_path / "iscrizioni.xlsx",
+            {
+                "Iscrizioni": [
+                    ["Programma di mentoring 2025"],
+                    [],
+                    [],
+                    ITALIAN_HEADER,
+                    ["Giulia", "Bianchi", "giulia@esempio.it", "Mentore", "2", "Attiva", None],
+                    ["Luca", "Verdi", "luca@esempio", "Mentee", None, None, "Excel"],
+                    [],
+                    ["Sara", "Neri", "sara@esempio.it", "Capo", None, None, None],
+                    ["Marta", "Galli", "marta@esempio.it", "Mentore", "tanti", None, None],
+                    ["Paolo", "Russo", "paolo@esempio.it", "Mentore", "-2", "Forse", None],
+                    ["Giulia", "Bianchi", "GIULIA@esempio.it ", "Mentore", "1", None, None],
+                ]
+            },
+        )
+    )
+
+
+def problems(result: Preview) -> list[tuple[int, str, str, str]]:
+    return [
+        (p.row, p.column, p.field, p.message) for o in result.rejected for p in o.candidate.problems
+    ]
+
+
+def test_problems_are_placed_at_their_cell_with_a_reason(italian: Workbook) -> None:
+    result = preview_of(italian)
+    assert problems(result) == [
+        (6, "C", "email", "This is not a valid e-mail address (like name@example.org)."),
+        (8, "D", "role", "“Capo” is not a role; say which role it means in the wizard "
+         "(mentor, mentee or both)."),
+        (8, "", "", "The role is unknown: choose the role of sheet “Iscrizioni” in the wizard "
+         "(or --role on the command line)."),
+        (9, "E", "capacity", "“tanti” is not a number of mentees."),
+        (10, "E", "capacity", "“-2” is not a number of mentees."),
+        (10, "F", "status", "“Forse” is not a status (applicant, active or withdrawn)."),
+    ]  # fmt: skip
+    # The blank row 7 is no one; the same address again (trimmed, any case) is a duplicate.
+    assert [(o.candidate.row, o.action) for o in result.outcomes] == [
+        (5, Action.REJECT),
+        (6, Action.REJECT),
+        (8, Action.REJECT),
+        (9, Action.REJECT),
+        (10, Action.REJECT),
+        (11, Action.NEW),
+    ]
+    assert result.outcomes[0].reasons == [
+        "A newer answer with the same e-mail (sheet “Iscrizioni”, row 11) is imported instead."
+    ]
+    assert result.summary() == "1 new, 0 updated, 0 unchanged, 5 rejected"
+    assert str(result.rejected[1].candidate.problems[0]) == (
+        "sheet “Iscrizioni”, row 6, column C: This is not a valid e-mail address "
+        "(like name@example.org)."
+    )
+
+
+def test_bulgarian_problems_and_column_letters_past_z(tmp_path: Path) -> None:
+    header = ["Име", "Фамилия", "Роля"] + [f"Въпрос {n}" for n in range(24)] + ["Имейл"]
+    rows: list[list[Any]] = [
+        [None],
+        header,
+        ["Иван", "Петров", "Ментор"] + [None] * 24 + ["ivan@@example.bg"],
+    ]
+    result = preview_of(read_workbook(xlsx(tmp_path / "bg.xlsx", {"Записване": rows})))
+    assert problems(result) == [
+        (3, "AB", "email", "This is not a valid e-mail address (like name@example.org).")
+    ]
+
+
+def test_a_missing_name_is_placed_at_the_empty_name_cell() -> None:
+    workbook = book(ITALIAN_HEADER, [None, "Verdi", "luca@esempio.it", "Mentee"], name="Iscr")
+    (problem,) = preview_of(workbook).rejected[0].candidate.problems
+    assert (problem.row, problem.column, problem.field) == (2, "A", "first_name")
+
+
+def test_a_missing_name_rejects_the_row() -> None:
+    workbook = book(ITALIAN_HEADER, [None, "Verdi", "luca@esempio.it", "Mentee"], name="Iscr")
+    (problem,) = preview_of(workbook).rejected[0].candidate.problems
+    assert (problem.row, problem.field, problem.message) == (2, "first_name", "Enter a first name.")
+
+
+def test_a_sheet_without_any_role_rejects_every_row() -> None:
+    workbook = book(["First name", "Last name"], ["Anna", "Rossi"], name="Sheet1")
+    (outcome,) = preview_of(workbook).rejected
+    assert (outcome.candidate.sheet, outcome.candidate.row) == ("Sheet1", 2)
+    assert outcome.reasons == [
+        "The role is unknown: choose the role of sheet “Sheet1” in the wizard (or --role on "
+        "the command line)."
+    ]
+    assert one(workbook, guess_plan(workbook, Role.MENTEE)).role is Role.MENTEE
+
+
+@pytest.mark.parametrize(
+    ("index", "letters"),
+    [(0, "A"), (2, "C"), (25, "Z"), (26, "AA"), (27, "AB"), (701, "ZZ"), (702, "AAA")],
+)
+def test_column_letters(index: int, letters: str) -> None:
+    assert column_letter(index) == letters
+
+
+def test_a_problem_for_the_whole_row_names_no_column() -> None:
+    assert str(Problem("mentors", 7, "", "Enter a first name.")) == (
+        "sheet “mentors”, row 7: Enter a first name."
+    )
+
+
+def test_excluded_and_unplanned_sheets_are_not_read() -> None:
+    workbook = book(
+        name="x",
+        mentors=[["Name"], ["Anna Rossi"]],
+        mentees=[["Name"], ["Bruno Bianchi"]],
+    )
+    plan = guess_plan(workbook)
+    plan.sheets[0].include = False
+    del plan.sheets[1]
+    assert read_candidates(workbook, plan) == []
+
+
+# -- duplicates ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("header", ["Completion time", "Informazioni cronologiche", "Timestamp"])
+def test_the_latest_submission_wins(header: str) -> None:
+    workbook = book(
+        [header, "Name", "E-mail", "Department"],
+        ["02/03/2025 10:00:00", "Anna Rossi", "anna@example.org", "Newer"],
+        ["01/03/2025 18:00:00", "Anna Rossi", " ANNA@Example.org", "Older"],
+        ["02/03/2025 09:00:00", "Anna Rossi", "anna@example.org", "Earlier that day"],
+        name="mentees",
+    )
+    result = preview_of(workbook)
+    assert [o.action for o in result.outcomes] == [Action.NEW, Action.REJECT, Action.REJECT]
+    assert result.outcomes[0].result is not None
+    assert result.outcomes[0].result.department == "Newer"
+    assert {r for o in result.rejected for r in o.reasons} == {
+        "A newer answer with the same e-mail (sheet “mentees”, row 2) is imported instead."
+    }
+
+
+def test_without_a_timestamp_the_lower_row_wins() -> None:
+    workbook = book(
+        ["Name", "E-mail", "Department"],
+        ["Anna Rossi", "anna@example.org", "Upper"],
+        ["Anna Rossi", "Anna@Example.ORG ", "Lower"],
+        name="mentees",
+    )
+    assert one(workbook).department == "Lower"
+
+
+def test_a_changed_role_answer_on_the_same_sheet_is_the_newest_answer() -> None:
+    workbook = book(
+        ["Informazioni cronologiche", "Nome", "Cognome", "Indirizzo email", "Ruolo"],
+        ["01/03/2025 10:00", "Anna", "Rossi", "anna@esempio.it", "Entrambi"],
+        ["02/03/2025 10:00", "Anna", "Rossi", "anna@esempio.it", "Mentee"],
+        name="Iscrizioni",
+    )
+    result = preview_of(workbook)
+    assert [o.action for o in result.outcomes] == [Action.REJECT, Action.NEW]
+    assert one(workbook).role is Role.MENTEE
+
+
+def two_sheets(mentor_time: str = "01/03/2025", mentee_time: str = "02/03/2025") -> Workbook:
+    return book(
+        name="x",
+        Mentors=[
+            ["Completion time", "Name", "Email", "Capacity", "Skills offered", "Department"],
+            [mentor_time, "Anna Rossi", "anna@example.org", 2, "Python; SQL", "R&D"],
+            [mentor_time, "Bruno Bianchi", "bruno@example.org", 1, "Excel", "Sales"],
+        ],
+        Mentees=[
+            ["Completion time", "Name", "Email", "Skills wanted"],
+            [mentee_time, "Anna Rossi", " ANNA@example.org", "Leadership"],
+        ],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("mentor_first", [True, False])
+def test_a_mentor_who_is_also_a_mentee_is_merged_into_one_participant(mentor_first: bool) -> None:
+    early, late = "01/03/2025", "02/03/2025"
+    workbook = two_sheets(*((early, late) if mentor_first else (late, early)))
+    result = preview_of(workbook)
+    assert result.summary() == (
+        "2 new, 0 updated, 0 unchanged, 0 rejected, 1 merged (signed up twice)"
+    )
+    (merged,) = [o for o in result.outcomes if o.action is Action.MERGED]
+    (anna,) = [o.result for o in result.outcomes if o.result and o.result.first_name == "Anna"]
+    assert anna.role is Role.BOTH
+    assert set(anna.skills_offered) == {"Python", "SQL"}
+    assert anna.skills_wanted == ("Leadership",)
+    other = "mentee" if mentor_first else "mentor"
+    assert merged.reasons[0].startswith(f"Also signed up as {other} (sheet ")
+    assert merged.reasons[0].endswith("): imported once, as mentor and mentee.")
+
+
+def test_a_merged_participant_keeps_the_capacity_from_the_mentor_sheet() -> None:
+    result = preview_of(two_sheets("01/03/2025", "02/03/2025"))
+    (anna,) = [o.result for o in result.outcomes if o.result and o.result.first_name == "Anna"]
+    assert anna.role is Role.BOTH
+    assert anna.capacity == 2
+    assert anna.department == "R&D"
+
+
+def test_a_merged_update_keeps_the_skills_of_both_sheets() -> None:
+    existing = person("Anna", "Rossi", email="anna@example.org", role=Role.MENTEE)
+    result = preview_of(two_sheets("01/03/2025", "02/03/2025"), people=[existing])
+    (anna,) = [o.result for o in result.outcomes if o.result and o.result.first_name == "Anna"]
+    assert anna.role is Role.BOTH
+    assert set(anna.skills_offered) == {"Python", "SQL"}
+
+
+# -- against the people already in the program -----------------------------------------------
+
+ANNA = person(
+    "Anna",
+    "Rossi",
+    email="anna@example.org",
+    role=Role.MENTOR,
+    department="Sales",
+    career_level="Senior",
+    interests=("Hiking",),
+    capacity=3,
+    bio="Old bio",
+    status=ParticipantStatus.ACTIVE,
+    private_notes="Met at the kick-off.",
+)
+BRUNO = person("Bruno", "Bianchi", email="bruno@example.org", role=Role.MENTOR, capacity=1)
+
+EXISTING_ROSTER: list[list[Any]] = [
+    ["E-mail", "First name", "Last name", "Department", "Bio", "Private notes"],
+    [" Anna@Example.org", "Anna", "Rossi", None, "New bio", "Prefers mornings."],
+    ["bruno@example.org", "Bruno", "Bianchi", None, None, None],
+    ["carla@example.org", "Carla", "Neri", "Legal", None, None],
+]
+
+
+def test_update_changes_only_what_the_roster_gives(mem: Store) -> None:
+    mem.add_participants([ANNA, BRUNO])
+    before = {p.email: p for p in mem.participants()}
+    result = preview(
+        mem,
+        book(*EXISTING_ROSTER, name="mentors"),
+        guess_plan(book(*EXISTING_ROSTER, name="mentors")),
+    )
+    assert result.summary() == "1 new, 1 updated, 1 unchanged, 0 rejected"
+    anna, bruno, carla = result.outcomes
+    assert (anna.action, bruno.action, carla.action) == (
+        Action.UPDATE,
+        Action.UNCHANGED,
+        Action.NEW,
+    )
+    assert anna.existing == before["anna@example.org"]
+    assert anna.result == dataclasses.replace(
+        before["anna@example.org"],
+        email="Anna@Example.org",
+        bio="New bio",
+        private_notes="Met at the kick-off.\nPrefers mornings.",
+    )
+    apply(mem, result)
+    after = {p.email.casefold(): p for p in mem.participants()}
+    assert after["anna@example.org"] == anna.result
+    assert after["bruno@example.org"] == before["bruno@example.org"]
+    assert after["carla@example.org"].capacity == 1  # a new mentor who did not say
+    # The same roster again changes nothing more.
+    again = preview(
+        mem,
+        book(*EXISTING_ROSTER, name="mentors"),
+        guess_plan(book(*EXISTING_ROSTER, name="mentors")),
+    )
+    assert again.summary() == "0 new, 0 updated, 3 unchanged, 0 rejected"
+
+
+def test_skip_leaves_people_already_in_the_program_alone(mem: Store) -> None:
+    mem.add_participants([ANNA, BRUNO])
+    workbook = book(*EXISTING_ROSTER, name="mentors")
+    plan = guess_plan(workbook)
+    plan.on_existing = OnExisting.SKIP
+    result = preview(mem, workbook, plan)
+    assert result.summary() == "1 new, 0 updated, 2 unchanged, 0 rejected"
+    assert result.outcomes[0].reasons == ["Already in the program; left as it is."]
+    before = mem.participants()
+    apply(mem, result)
+    assert [p for p in mem.participants() if p.first_name != "Carla"] == before
+
+
+def test_keep_both_adds_a_second_participant_without_the_address(mem: Store) -> None:
+    (anna_id,) = mem.add_participants([ANNA])
+    workbook = book(*EXISTING_ROSTER[:2], name="mentors")
+    plan = guess_plan(workbook)
+    plan.on_existing = OnExisting.KEEP_BOTH
+    result = preview(mem, workbook, plan)
+    assert result.summary() == "1 new, 0 updated, 0 unchanged, 0 rejected"
+    apply(mem, result)
+    old, new = sorted(mem.participants(), key=lambda p: p.id or 0)
+    assert old == dataclasses.replace(ANNA, id=anna_id)
+    assert (new.first_name, new.last_name, new.email, new.bio) == ("Anna", "Rossi", "", "New bio")
+    assert new.private_notes == (
+        "Prefers mornings.\nImported from sheet “mentors”, row 2; Anna@Example.org belongs "
+        "to Anna Rossi."
+    )
+
+
+# -- preview, apply, undo, redo --------------------------------------------------------------
+
+ROSTER: list[list[Any]] = [
+    ["Completion time", "Name", "E-mail", "Position Level", "How many mentees?"],
+    ["01/03/2025 09:00", "Anna Rossi", "anna@example.org", "Senior", "2"],
+    ["01/03/2025 09:05", "Carla Neri", "carla@example.org", "Level 3", "1"],
+    ["01/03/2025 09:10", "Dario Verdi", "dario@example.org", "Level 1", "1"],
+    ["01/03/2025 09:15", "Elena Galli", "not an address", "Junior", "1"],
+]
+
+
+@pytest.fixture
+def program_path(tmp_path: Path) -> Path:
+    path = tmp_path / "program.mentordesk"
+    with Store.create(path, Program(name="Spring", career_levels=("Junior", "Senior"))) as s:
+        s.add_participants([ANNA, BRUNO])
+    return path
+
+
+def snapshot(store: Store) -> tuple[list[Participant], Program]:
+    return store.participants(), store.program()
+
+
+def test_the_preview_writes_nothing(program_path: Path) -> None:
+    digest = sha256(program_path)
+    workbook = book(*ROSTER, name="mentors")
+    with Store.open(program_path) as store:
+        changes = store.conn.total_changes
+        before = snapshot(store)
+        result = preview(store, workbook, guess_plan(workbook))
+        assert store.conn.total_changes == changes
+        assert snapshot(store) == before
+    assert result.summary() == "2 new, 1 updated, 0 unchanged, 1 rejected"
+    assert result.new_levels == ("Level 1", "Level 3")
+    assert sha256(program_path) == digest
+
+
+def test_apply_writes_everything_in_one_step(program_path: Path) -> None:
+    workbook = book(*ROSTER, name="mentors")
+    seen: list[Changes] = []
+    with Store.open(program_path) as store:
+        store.subscribe(seen.append)
+        result = apply(store, preview(store, workbook, guess_plan(workbook)))
+        assert seen == [Changes(participants=True, program=True)]
+    with Store.open(program_path, read_only=True) as store:
+        people = {p.email: p for p in store.participants()}
+        assert store.program().career_levels == ("Junior", "Senior", "Level 1", "Level 3")
+    assert set(people) == {
+        "anna@example.org",
+        "bruno@example.org",
+        "carla@example.org",
+        "dario@example.org",
+    }
+    assert people["anna@example.org"].capacity == 2
+    assert [p.email for p in result.added] == ["carla@example.org", "dario@example.org"]
+    assert all(without_id(people[p.email]) == without_id(p) for p in result.added)
+    assert [p.capacity for p in result.before] == [3]
+    assert result.after == (people["anna@example.org"],)
+    assert (result.levels_before, result.levels_after) == (
+        ("Junior", "Senior"),
+        ("Junior", "Senior", "Level 1", "Level 3"),
+    )
+
+
+def test_a_failure_halfway_writes_nothing_at_all(
+    program_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workbook = book(*ROSTER, name="mentors")
+    digest = sha256(program_path)
+
+    def fail(self: Store, p: Participant) -> Changes:
+        raise OSError(28, "No space left on device")
+
+    seen: list[Changes] = []
+    with Store.open(program_path) as store:
+        store.subscribe(seen.append)
+        before = snapshot(store)
+        result = preview(store, workbook, guess_plan(workbook))
+        monkeypatch.setattr(Store, "update_participant", fail)
+        with pytest.raises(OSError, match="No space left"):
+            apply(store, result)  # the new people and levels were added before the update
+        assert not store.conn.in_transaction
+        assert snapshot(store) == before
+        assert seen == []
+    monkeypatch.undo()
+    with Store.open(program_path, read_only=True) as store:
+        assert snapshot(store) == before
+    assert sha256(program_path) == digest
+
+
+def large_preview(store: Store) -> Preview:
+    """Both large civil-service files in one preview: 1,000 new people."""
+    names = ("civil-service-large-mentors.csv", "civil-service-large-mentees.csv")
+    mentors, mentees = (preview(store, real(n), guessed(n)) for n in names)
+    levels = tuple(dict.fromkeys(mentors.new_levels + mentees.new_levels))
+    return Preview(mentors.outcomes + mentees.outcomes, levels)
+
+
+def test_stopping_during_the_adds_writes_nothing(mem: Store) -> None:
+    before = snapshot(mem)
+    result = large_preview(mem)
+    calls: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        calls.append((done, total))
+        if done < total:
+            raise KeyboardInterrupt  # the coordinator pressed Cancel
+
+    with pytest.raises(KeyboardInterrupt):
+        apply(mem, result, progress)
+    ((done, total),) = calls
+    assert 0 < done < total == 1000
+    assert snapshot(mem) == before
+
+
+def test_progress_counts_up_to_the_total(mem: Store) -> None:
+    small = "civil-service-small-mentors.csv"
+    mem.add_participants(
+        [
+            person(r["first name"], r["last name"], email=r["email address"])
+            for r in civil_rows(small)
+        ]
+    )
+    result = large_preview(mem)
+    updates = preview(mem, real(small), guessed(small))
+    result.outcomes += updates.outcomes
+    assert (result.count(Action.NEW), result.count(Action.UPDATE)) == (1000, 50)
+    calls: list[tuple[int, int]] = []
+    apply(mem, result, lambda done, total: calls.append((done, total)))
+    assert {total for _done, total in calls} == {1050}
+    assert [done for done, _total in calls] == sorted(done for done, _total in calls)
+    assert calls[0][0] < 1050 and calls[-1] == (1050, 1050)
+    assert len(mem.participants()) == 1050
+
+
+def test_undo_restores_exactly_the_state_before_and_redo_the_same_ids(program_path: Path) -> None:
+    workbook = book(*ROSTER, name="mentors")
+    with Store.open(program_path) as store:
+        before = snapshot(store)
+        result = apply(store, preview(store, workbook, guess_plan(workbook)))
+        after = snapshot(store)
+        assert after != before
+        undo_import(store, result)
+        assert snapshot(store) == before
+        redo_import(store, result)
+        assert snapshot(store) == after  # the same ids as the first time
+        undo_import(store, result)
+        assert snapshot(store) == before
+    with Store.open(program_path, read_only=True) as store:
+        assert snapshot(store) == before
+
+
+def test_undo_of_an_import_without_new_levels_leaves_the_program(mem: Store) -> None:
+    workbook = book(["Name", "E-mail"], ["Zed Zulu", "zed@example.org"], name="mentees")
+    program = mem.program()
+    result = apply(mem, preview(mem, workbook, guess_plan(workbook)))
+    assert result.levels_before == result.levels_after == program.career_levels
+    undo_import(mem, result)
+    assert mem.participants() == [] and mem.program() == program
+    redo_import(mem, result)
+    assert [without_id(p) for p in mem.participants()] == [without_id(result.added[0])]
+
+
+# -- the rejected rows, written out ----------------------------------------------------------
+
+
+def test_rejected_rows_are_written_with_sheet_row_column_and_reason(
+    italian: Workbook, tmp_path: Path
+) -> None:
+    path = tmp_path / "rejected.csv"
+    write_rejected(preview_of(italian), path)
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 with a BOM
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    assert rows[0] == ["Sheet", "Row", "Column", "Reason"]
+    assert rows[1] == [
+        "Iscrizioni",
+        "5",
+        "",
+        "A newer answer with the same e-mail (sheet “Iscrizioni”, row 11) is imported instead.",
+    ]
+    assert rows[2] == [
+        "Iscrizioni",
+        "6",
+        "C",
+        "This is not a valid e-mail address (like name@example.org).",
+    ]
+    assert [r[:3] for r in rows[3:]] == [
+        ["Iscrizioni", "8", "D"],
+        ["Iscrizioni", "8", ""],
+        ["Iscrizioni", "9", "E"],
+        ["Iscrizioni", "10", "E"],
+        ["Iscrizioni", "10", "F"],
+    ]
+
+
+@pytest.mark.parametrize("sheet", ["=cmd|' /C calc'!A0", "+cmd", "-2+3", "@SUM(A1)"])
+def test_formula_like_text_is_written_so_it_does_not_run(sheet: str, tmp_path: Path) -> None:
+    workbook = book(["Name", "E-mail"], ["=cmd", "=cmd"], name=sheet)
+    path = tmp_path / "rejected.csv"
+    result = preview_of(workbook, guess_plan(workbook, Role.MENTEE))
+    assert [p.field for p in result.rejected[0].candidate.problems] == ["first_name", "email"]
+    write_rejected(result, path)
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    assert [r[0] for r in rows[1:]] == ["'" + sheet] * 2
+    assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
+
+
+def test_rejected_rows_that_cannot_be_written_are_one_clear_sentence(tmp_path: Path) -> None:
+    target = tmp_path / "missing folder" / "rejected.csv"
+    with pytest.raises(FileProblem, match="could not be written") as info:
+        write_rejected(Preview([], ()), target)
+    assert info.value.path == str(target)
+
+
+# -- an exported Participants sheet imports back ---------------------------------------------
+
+FIELDS = [f.name for f in dataclasses.fields(Participant) if f.name != "id"]
+
+
+def round_trip(source: Store, tmp_path: Path) -> tuple[list[Participant], Preview, Program]:
+    path = tmp_path / "export.xlsx"
+    export_workbook(source, path, include_confidential=True)
+    workbook = read_workbook(path)
+    plan = guess_plan(workbook)
+    for sp in plan.sheets:
+        sp.include = sp.name == "Participants"
+    with Store.in_memory(Program(name="Copy")) as target:
+        result = preview(target, workbook, plan)
+        apply(target, result)
+        return target.participants(), result, target.program()
+
+
+def by_address(people: list[Participant]) -> dict[str, Participant]:
+    return {p.email or p.full_name: p for p in people}
+
+
+def test_the_demo_program_survives_export_and_import(tmp_path: Path) -> None:
+    with demo_store(dt.date(2025, 6, 1)) as demo:
+        original = demo.participants()
+        levels = demo.program().career_levels
+        people, result, program = round_trip(demo, tmp_path)
+    assert result.summary() == f"{len(original)} new, 0 updated, 0 unchanged, 0 rejected"
+    assert set(program.career_levels) == set(levels)
+    before, after = by_address(original), by_address(people)
+    assert set(before) == set(after)
+    for key, p in before.items():
+        for name in FIELDS:
+            assert getattr(after[key], name) == getattr(p, name), (key, name)
+    # The demo uses every field somewhere, so the comparison above means something.
+    for name in FIELDS:
+        assert len({repr(getattr(p, name)) for p in original}) > 1, name
+
+
+TRICKY = [
+    person(
+        "=cmd",
+        "D'Amico",
+        email="Zoe.DAmico@Example.IT",
+        role=Role.MENTOR,
+        department="R&D; Sales",
+        career_level="12",
+        capacity=0,
+        bio="=SUM(A1) first line\nsecond line",
+        status=ParticipantStatus.WITHDRAWN,
+        consent_date=dt.date(2025, 3, 1),
+        private_notes="line 1\nline 2",
+    ),
+    person(
+        "Иван",
+        "Петров",
+        email="ivan@example.bg",
+        role=Role.BOTH,
+        capacity=3,
+        skills_wanted=("Публично говорене",),
+        languages=("Български", "English"),
+        location="София",
+        availability=("Mon AM", "Thu PM"),
+        status=ParticipantStatus.ACTIVE,
+    ),
+    person("Jo", "007", department="+44 team", location="-", bio="@home"),
+]
+
+
+def test_awkward_values_survive_export_and_import(tmp_path: Path) -> None:
+    with Store.in_memory(Program(name="Tricky")) as source:
+        source.add_participants(TRICKY)
+        original = source.participants()
+        people, result, _ = round_trip(source, tmp_path)
+    assert result.count(Action.NEW) == 3
+    assert [without_id(p) for p in people] == [without_id(p) for p in original]
+
+
+@pytest.mark.parametrize(
+    ("field", "items"),
+    [("skills_offered", ("UI/UX design", "Python")), ("interests", ("Music: jazz", "Chess"))],
+)
+def test_list_items_with_a_slash_or_a_colon_survive_export_and_import(
+    field: str, items: tuple[str, ...], tmp_path: Path
+) -> None:
+    with Store.in_memory(Program(name="Lists")) as source:
+        source.add_participant(person("Anna", "Rossi", role=Role.MENTOR, **{field: items}))
+        people, _result, _ = round_trip(source, tmp_path)
+    assert getattr(people[0], field) == items
+
+
+def test_targets_cover_every_participant_field() -> None:
+    """Every field but the id has a column to import it from, so nothing is lost by design."""
+    names = {t.value for t in Target} - {"full_name", "timestamp"}
+    assert names == set(FIELDS)

@@ -127,12 +127,22 @@ def read_candidates(
             continue
         mapped = [(c.index, c.target.value, column_letter(c.index)) for c in sp.columns if c.target]
         timestamps = sp.indexes(Target.TIMESTAMP)
+        # field -> column letter, to place problems (a missing name at the empty name cell)
+        where: dict[str, str] = {}
+        for _index, name, letter in mapped:
+            if name == "full_name":
+                where.setdefault("first_name", letter)
+                where.setdefault("last_name", letter)
+            where.setdefault(name, letter)
+        lists: dict[str, tuple[str, ...]] = {}
         for offset, row in enumerate(sheet.rows[sp.header_row + 1 :]):
             if any(c is not None for c in row):  # the reader turns blank cells into None
                 number = sp.header_row + offset + 2
                 stamp = timestamps[0] if timestamps and timestamps[0] < len(row) else None
                 moment = parse_datetime(row[stamp]) if stamp is not None else None
-                candidate = _candidate(sheet.name, number, row, mapped, moment, sp, plan, now)
+                candidate = _candidate(
+                    sheet.name, number, row, mapped, moment, sp, plan, now, where, lists
+                )
                 candidate.order = len(result)
                 result.append(candidate)
     return result
@@ -151,15 +161,10 @@ def _candidate(
     sp: SheetPlan,
     plan: ImportPlan,
     now: dt.datetime,
+    where: dict[str, str],
+    lists: dict[str, tuple[str, ...]],
 ) -> Candidate:
     values: dict[str, Any] = {}
-    # field -> column letter, to place problems (a missing name at the empty name cell)
-    where: dict[str, str] = {}
-    for _index, name, letter in mapped:
-        if name == "full_name":
-            where.setdefault("first_name", letter)
-            where.setdefault("last_name", letter)
-        where.setdefault(name, letter)
     role_given = False
     problems: list[Problem] = []
     role = sp.role
@@ -177,7 +182,10 @@ def _candidate(
                 text = values[name] + "\n" + text
             values[name] = text
         elif name in _LIST_NAMES:
-            values[name] = values.get(name, ()) + split_list(cell, own=sp.own_export)
+            items = lists.get(text)
+            if items is None:  # multi-select answers repeat: split each distinct one once
+                items = lists[text] = split_list(cell, own=sp.own_export)
+            values[name] = values.get(name, ()) + items
         elif name == "full_name":
             values["first_name"], values["last_name"] = split_full_name(text)
         elif name == "role":

@@ -40,6 +40,8 @@ from .sheets import Workbook
 from .store import Store
 from .validation import participant_problems
 
+Progress = Callable[[int, int], None]
+
 _LISTS = frozenset(
     {
         Target.SKILLS_OFFERED,
@@ -116,11 +118,21 @@ def column_letter(index: int) -> str:
 
 
 def read_candidates(
-    workbook: Workbook, plan: ImportPlan, now: dt.datetime | None = None
+    workbook: Workbook,
+    plan: ImportPlan,
+    now: dt.datetime | None = None,
+    progress: Progress | None = None,
 ) -> list[Candidate]:
-    """Every non-empty data row of the included sheets, with its problems."""
+    """Every non-empty data row of the included sheets, with its problems;
+    ``progress(done, total)`` every 1,000 rows."""
     now = now or dt.datetime.now()
     result: list[Candidate] = []
+    total = sum(
+        max(0, len(sheet.rows) - sp.header_row - 1)
+        for sheet, sp in zip(workbook.visible(), plan.sheets, strict=False)
+        if sp.include
+    )
+    done = 0
     for sheet in workbook.visible():
         sp = next((s for s in plan.sheets if s.name == sheet.name), None)
         if sp is None or not sp.include:
@@ -136,6 +148,9 @@ def read_candidates(
             where.setdefault(name, letter)
         lists: dict[str, tuple[str, ...]] = {}
         for offset, row in enumerate(sheet.rows[sp.header_row + 1 :]):
+            done += 1
+            if progress and done % 1000 == 0:
+                progress(done, total)
             if any(c is not None for c in row):  # the reader turns blank cells into None
                 number = sp.header_row + offset + 2
                 stamp = timestamps[0] if timestamps and timestamps[0] < len(row) else None
@@ -302,13 +317,18 @@ class Preview:
 
 
 def preview(
-    store: Store, workbook: Workbook, plan: ImportPlan, now: dt.datetime | None = None
+    store: Store,
+    workbook: Workbook,
+    plan: ImportPlan,
+    now: dt.datetime | None = None,
+    progress: Progress | None = None,
 ) -> Preview:
     """What importing ``workbook`` with ``plan`` would do; nothing is written.
 
-    ``now`` dates a ticked consent in a roster without a timestamp column (default: now).
+    ``now`` dates a ticked consent in a roster without a timestamp column (default: now);
+    ``progress(done, total)`` reports the rows read.
     """
-    candidates = read_candidates(workbook, plan, now)
+    candidates = read_candidates(workbook, plan, now, progress)
     existing = {p.email.casefold(): p for p in store.participants() if p.email}
     outcomes: list[Outcome] = []
     groups = _by_email(candidates)
@@ -450,9 +470,6 @@ class ImportResult:
     after: tuple[Participant, ...]
     levels_before: tuple[str, ...]
     levels_after: tuple[str, ...]
-
-
-Progress = Callable[[int, int], None]
 
 
 def apply(store: Store, result_of: Preview, progress: Progress | None = None) -> ImportResult:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -52,6 +53,8 @@ from .prompts import Prompts
 
 ROSTER_FILTER = "Rosters (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
 MAPPING_FILTER = "Import mappings (*.json)"
+#: Rosters with this many rows show a progress bar while every row is checked (about 1 s).
+PROGRESS_ROWS = 10_000
 #: Example values shown for each column.
 EXAMPLES = 3
 
@@ -550,11 +553,26 @@ class PreviewPage(QWizardPage):
     def _refresh(self) -> None:
         if self.w.plan is None or self.w.workbook is None:
             return
+        rows = sum(len(sheet.rows) for sheet in self.w.workbook.visible())
+        dialog = None
+        if rows >= PROGRESS_ROWS:
+            dialog = QProgressDialog(_tr("Checking every row…"), "", 0, rows, self)
+            dialog.setCancelButton(None)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(0)
+
+        def report(done: int, total: int) -> None:
+            if dialog is not None:
+                dialog.setMaximum(max(1, total))
+                dialog.setValue(done)
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.result = preview(self.w.store, self.w.workbook, self.w.plan)
+            self.result = preview(self.w.store, self.w.workbook, self.w.plan, progress=report)
         finally:
             QGuiApplication.restoreOverrideCursor()
+            if dialog is not None:
+                dialog.close()
         self.model.set_preview(self.result)
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):

@@ -965,3 +965,15 @@ def test_targets_cover_every_participant_field() -> None:
     """Every field but the id has a column to import it from, so nothing is lost by design."""
     names = {t.value for t in Target} - {"full_name", "timestamp"}
     assert names == set(FIELDS)
+
+
+def test_a_long_preview_reports_its_progress() -> None:
+    rows = [[f"F{i}", f"L{i}", f"p{i}@example.org"] for i in range(2500)]
+    workbook = book(["First name", "Last name", "E-mail"], *rows, name="mentees")
+    seen: list[tuple[int, int]] = []
+    with Store.in_memory(Program(name="Test")) as s:
+        result = preview(
+            s, workbook, guess_plan(workbook), progress=lambda d, t: seen.append((d, t))
+        )
+    assert seen == [(1000, 2500), (2000, 2500)]
+    assert result.count(Action.NEW) == 2500

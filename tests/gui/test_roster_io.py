@@ -159,3 +159,74 @@ def test_export_workbook_leaves_private_notes_out_unless_asked(
     finally:
         book.close()
     assert all((note in text) is include for note in notes)
+
+
+def test_export_the_sign_up_template(window: MainWindow, prompts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    out = tmp_path / "sign-up.xlsx"
+    prompts.paths.append(str(out))
+    window.roster.template_action.trigger()
+    book = openpyxl.load_workbook(out)
+    try:
+        assert book["Lists"].sheet_state == "hidden"
+        rules = book.worksheets[0].data_validations.dataValidation
+        assert any(rule.type == "list" for rule in rules)
+    finally:
+        book.close()
+
+
+def test_save_the_mapping_from_the_wizard_and_use_it_again(
+    qtbot,
+    window: MainWindow,
+    dialogs,
+    prompts,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    import json
+
+    mapping = tmp_path / "forms mapping.json"
+
+    def first(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ImportWizard)
+        qtbot.keyClicks(dialog.file_page.path, str(REAL / "msforms-applications.xlsx"))
+        click(dialog, QWizard.WizardButton.NextButton)
+        click(dialog, QWizard.WizardButton.NextButton)
+        table = dialog.columns_page.table
+        row = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == "Nickname")
+        combo = table.cellWidget(row, 3)
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(combo.findText("First name"))
+        prompts.paths.append(str(mapping))
+        save = next(
+            b
+            for b in dialog.columns_page.findChildren(type(dialog.file_page.browse))
+            if "mapping" in b.text()
+        )
+        save.click()
+        dialog.reject()
+        return False
+
+    def second(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ImportWizard)
+        qtbot.keyClicks(dialog.file_page.path, str(REAL / "msforms-applications.xlsx"))
+        prompts.paths.append(str(mapping))
+        dialog.file_page.mapping_button.click()
+        assert dialog.file_page.mapping_label.text() == mapping.name
+        click(dialog, QWizard.WizardButton.NextButton)
+        click(dialog, QWizard.WizardButton.NextButton)
+        table = dialog.columns_page.table
+        chosen = {
+            table.item(r, 1).text(): table.cellWidget(r, 3).currentText()  # type: ignore[union-attr]
+            for r in range(table.rowCount())
+        }
+        assert chosen["Nickname"] == "First name"
+        assert chosen["First Name"] == "Ignore", "one column per field: the last choice wins"
+        dialog.reject()
+        return False
+
+    dialogs.steps += [first, second]
+    window.roster.import_action.trigger()
+    saved = json.loads(mapping.read_text(encoding="utf-8"))
+    assert saved["mentordesk_mapping"] == 1
+    window.roster.import_action.trigger()

@@ -37,9 +37,9 @@ from mentordesk.model.domain import (  # noqa: E402
 from mentordesk.model.export import (  # noqa: E402
     LIST_SEPARATOR,
     PARTICIPANT_COLUMNS,
-    export_template,
     export_workbook,
 )
+from mentordesk.model.signup_template import export_template  # noqa: E402
 from mentordesk.model.store import Store  # noqa: E402
 
 SEED = 20261123

@@ -23,7 +23,6 @@ from .domain import (
     Pair,
     Participant,
     ParticipantStatus,
-    Program,
     Role,
     SessionFormat,
 )
@@ -57,8 +56,6 @@ PARTICIPANT_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 #: Between the values of a list in one cell ("Python; SQL").
 LIST_SEPARATOR = "; "
-#: Rows of the sign-up sheet that get the drop-down lists.
-TEMPLATE_ROWS = 1000
 
 # OWASP's CSV-injection list: text starting with these runs as a formula once the cell is
 # typed in again (or the sheet goes through CSV). Such text, and text openpyxl would store as
@@ -116,7 +113,7 @@ def export_workbook(
 
     Private notes and confidential session notes are left out unless ``include_confidential``.
     """
-    from openpyxl import Workbook  # type: ignore[import-untyped]
+    from openpyxl import Workbook
 
     people = store.participants()
     names = {p.id: p.full_name for p in people}
@@ -133,7 +130,7 @@ def export_workbook(
 
     def write(stream: IO[bytes]) -> None:
         wb = Workbook(write_only=True)
-        wb.properties.title = _clean(store.program().name)
+        wb.properties.title = clean_text(store.program().name)
         try:
             tick = _Ticker(summary.total, progress)
             for sheet in sheets:
@@ -143,7 +140,7 @@ def export_workbook(
             _discard(wb)
             raise
 
-    _save_atomically(Path(path), write)
+    save_atomically(Path(path), write)
     return summary
 
 
@@ -283,8 +280,8 @@ class _Ticker:
 
 
 def _write_sheet(wb: Any, sheet: _Sheet, tick: _Ticker) -> None:
-    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
-    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.utils import get_column_letter
 
     ws = wb.create_sheet(sheet.title)
     # A write-only sheet writes its view, columns and filter before the first row.
@@ -292,17 +289,17 @@ def _write_sheet(wb: Any, sheet: _Sheet, tick: _Ticker) -> None:
     for n, width in enumerate(_widths(sheet), 1):
         ws.column_dimensions[get_column_letter(n)].width = width
     ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.headers))}{len(sheet.rows) + 1}"
-    style = _header_style()
-    ws.append([_styled(WriteOnlyCell(ws, value=_clean(h)), style) for h in sheet.headers])
+    style = header_style()
+    ws.append([styled(WriteOnlyCell(ws, value=clean_text(h)), style) for h in sheet.headers])
 
     def convert(value: Any) -> Any:
         if type(value) is not str:
             return value
         # One search for the common case, plain text (most cells of a large export).
         if _SPECIAL.search(value) or value in _ERROR_CODES or len(value) > _MAX_CELL:
-            value = _clean(value)
+            value = clean_text(value)
             if looks_like_formula(value):
-                return _as_text(WriteOnlyCell(ws, value=value))
+                return text_cell(WriteOnlyCell(ws, value=value))
         return value or None  # an empty cell, not an empty string
 
     for n, row in enumerate(sheet.rows, 1):
@@ -325,7 +322,7 @@ def _discard(wb: Any) -> None:
             ws._writer.cleanup()
 
 
-def _clean(text: str) -> str:
+def clean_text(text: str) -> str:
     if _ILLEGAL.search(text):
         text = _ILLEGAL.sub("", text)
     return text[:_MAX_CELL]
@@ -336,7 +333,7 @@ def looks_like_formula(text: str) -> bool:
     return text.startswith(_FORMULA_STARTS) or text in _ERROR_CODES
 
 
-def _as_text(cell: Any) -> Any:
+def text_cell(cell: Any) -> Any:
     """Make ``cell`` hold its text exactly, as text: never a formula or an error value.
 
     openpyxl turned text starting with "=" into a formula; it becomes a string again, and
@@ -347,8 +344,8 @@ def _as_text(cell: Any) -> Any:
     return cell
 
 
-def _header_style() -> dict[str, Any]:
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side  # type: ignore[import-untyped]
+def header_style() -> dict[str, Any]:
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
     return {
         "font": Font(bold=True),
@@ -358,9 +355,9 @@ def _header_style() -> dict[str, Any]:
     }
 
 
-def _styled(cell: Any, style: dict[str, Any]) -> Any:
+def styled(cell: Any, style: dict[str, Any]) -> Any:
     if looks_like_formula(cell.value):  # a feedback question may be named "=x"
-        _as_text(cell)
+        text_cell(cell)
     for name, value in style.items():
         setattr(cell, name, value)
     return cell
@@ -376,131 +373,10 @@ def _widths(sheet: _Sheet) -> list[float]:
     return [float(min(max(w + 2, 8), 60)) for w in widths]
 
 
-# -- the sign-up template ----------------------------------------------------------------
-
-
-def export_template(store: Store, path: str | Path) -> None:
-    """Write a blank sign-up workbook (drop-down lists, instructions) to ``path``."""
-    from openpyxl import Workbook
-    from openpyxl.utils import get_column_letter, quote_sheetname
-
-    program = store.program()
-    people = store.participants()
-    skills = sorted(
-        {s for p in people for s in p.skills_offered + p.skills_wanted}, key=str.casefold
-    )
-    columns = [c for c in PARTICIPANT_COLUMNS if c[0] not in ("id", "status", "private_notes")]
-    fields = [name for name, _ in columns]
-
-    def cells(field: str) -> str:
-        letter = get_column_letter(fields.index(field) + 1)
-        return f"{letter}2:{letter}{TEMPLATE_ROWS + 1}"
-
-    wb = Workbook()
-    signup = wb.active
-    signup.title = tr("Sign-up")
-    signup.freeze_panes = "A2"
-    style = _header_style()
-    for n, (_, header) in enumerate(columns, 1):
-        _styled(_put(signup, 1, n, tr(header)), style)
-        signup.column_dimensions[get_column_letter(n)].width = max(len(tr(header)) + 4, 14)
-    _fill_instructions(wb.create_sheet(tr("Instructions")), program)
-    lists = wb.create_sheet(tr("Lists"))
-    lists.sheet_state = "hidden"
-    # The lists are on a sheet, not in the rules: a list inside a rule is limited to 255
-    # characters, which a program's skills soon pass.
-    sources = (
-        (("role",), [r.label for r in Role], True),
-        (("career_level",), list(program.career_levels), True),
-        (("skills_offered", "skills_wanted"), skills, False),
-    )
-    column = 0
-    for targets, values, strict in (s for s in sources if s[1]):
-        column += 1
-        for row, value in enumerate(values, 1):
-            _put(lists, row, column, value)
-        letter = get_column_letter(column)
-        ref = f"{quote_sheetname(lists.title)}!${letter}$1:${letter}${len(values)}"
-        for field in targets:
-            signup.add_data_validation(_list_rule(cells(field), ref, strict))
-    limits = {"operator": "between", "formula2": "DATE(9999,12,31)"}
-    date_rule = _rule(cells("consent_date"), "date", "DATE(1900,1,1)", **limits)
-    date_rule.error = tr("Type the date you agreed to take part, for example 2026-01-31.")
-    capacity_rule = _rule(cells("capacity"), "whole", "0", operator="greaterThanOrEqual")
-    capacity_rule.error = tr("Type a whole number: how many people you can mentor (0 if none).")
-    for rule in (date_rule, capacity_rule):
-        signup.add_data_validation(rule)
-    _save_atomically(Path(path), wb.save)
-
-
-def _rule(cells: str, kind: str, formula: str, **options: str) -> Any:
-    from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[import-untyped]
-
-    rule = DataValidation(type=kind, formula1=formula, allow_blank=True, **options)
-    rule.showErrorMessage = True
-    rule.errorTitle = tr("Check this value")
-    rule.add(cells)
-    return rule
-
-
-def _list_rule(cells: str, ref: str, strict: bool) -> Any:
-    rule = _rule(cells, "list", ref)
-    rule.showInputMessage = True
-    if strict:
-        rule.prompt = rule.error = tr("Choose a value from the drop-down list.")
-    else:
-        # Several skills go in one cell ("Python; SQL"), which a strict list would refuse:
-        # this list is a help, not a rule.
-        rule.showErrorMessage = False
-        rule.prompt = tr("Pick a skill from the list, or type several separated by “;”.")
-    return rule
-
-
-def _fill_instructions(ws: Any, program: Program) -> None:
-    from openpyxl.styles import Alignment, Font
-
-    start, end = program.start_date, program.end_date
-    levels = LIST_SEPARATOR.join(program.career_levels)
-    roles = LIST_SEPARATOR.join(r.label for r in Role)
-    lines = [
-        tr("Sign-up for {program}").format(program=program.name),
-        tr("The program runs from {start} to {end}.").format(start=start, end=end)
-        if start and end
-        else "",
-        tr("Fill in the “{sheet}” sheet: one row per person, from row 2 down.").format(
-            sheet=tr("Sign-up")
-        ),
-        tr("Leave the header row as it is; first name and last name are needed for everyone."),
-        tr("Role: choose one from the drop-down list ({roles}).").format(roles=roles),
-        tr("Career level: choose one from the drop-down list ({levels}).").format(levels=levels)
-        if levels
-        else "",
-        tr(
-            "Skills offered, Skills wanted, Interests, Languages and Availability can hold "
-            "several values separated by “;”, for example “Python; Public speaking”."
-        ),
-        tr("Capacity: how many people a mentor can take on, as a whole number (0 for mentees)."),
-        tr("Consent date: the date the person agreed to take part, for example 2026-01-31."),
-        tr("Save the file and send it back to the program coordinator."),
-    ]
-    ws.column_dimensions["A"].width = 110
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for row, line in enumerate((line for line in lines if line), 1):
-        _put(ws, row, 1, line).alignment = wrap
-    ws["A1"].font = Font(bold=True, size=14)
-
-
-def _put(ws: Any, row: int, column: int, value: str) -> Any:
-    """Write text to a cell of a normal sheet, never as a formula."""
-    value = _clean(value)
-    cell = ws.cell(row=row, column=column, value=value)
-    return _as_text(cell) if looks_like_formula(value) else cell
-
-
 # -- saving ------------------------------------------------------------------------------
 
 
-def _save_atomically(path: Path, write: Callable[[IO[bytes]], None]) -> None:
+def save_atomically(path: Path, write: Callable[[IO[bytes]], None]) -> None:
     """Write through a temporary file beside ``path``, then swap it in, or raise FileProblem.
 
     On any failure ``path`` is left as it was and no temporary file stays behind.

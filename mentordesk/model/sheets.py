@@ -230,7 +230,7 @@ def _read_openpyxl(path: Path, max_rows: int | None) -> tuple[tuple[Sheet, ...],
     """Sheets of an .xlsx that calamine refused (say, parts stored under unusual names)."""
     import warnings
 
-    from openpyxl import load_workbook  # type: ignore[import-untyped]
+    from openpyxl import load_workbook
 
     sheets: list[Sheet] = []
     complete = True

@@ -125,7 +125,7 @@ class RosterActions(QObject):
     def export_template(self) -> None:
         if self.store is None:
             return
-        from ..model.export import export_template
+        from ..model.signup_template import export_template
 
         path = self._prompts.save_any(
             self._window,

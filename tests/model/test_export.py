@@ -38,13 +38,12 @@ from mentordesk.model.errors import FileProblem
 from mentordesk.model.export import (
     LIST_SEPARATOR,
     PARTICIPANT_COLUMNS,
-    TEMPLATE_ROWS,
     ExportSummary,
-    export_template,
     export_workbook,
     looks_like_formula,
 )
 from mentordesk.model.i18n import install_translator
+from mentordesk.model.signup_template import TEMPLATE_ROWS, export_template
 from mentordesk.model.store import Store
 
 from .conftest import person

@@ -21,11 +21,7 @@ from .domain import Changes, Participant, ParticipantStatus, Role
 from .errors import FileProblem
 from .export import looks_like_formula
 from .i18n import tr
-from .roster_fields import (
-    Target,
-    fold,
-    guess_role_value,
-)
+from .roster_fields import fold, guess_role_value
 from .roster_plan import ImportPlan, OnExisting, SheetPlan
 from .roster_values import (
     Cell,
@@ -36,6 +32,7 @@ from .roster_values import (
     split_list,
     text_of,
 )
+from .roster_vocabulary import Target
 from .sheets import Workbook
 from .store import Store
 from .validation import participant_problems

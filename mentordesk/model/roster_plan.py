@@ -16,8 +16,6 @@ from .domain import Role
 from .errors import FileProblem
 from .i18n import tr
 from .roster_fields import (
-    SINGLE,
-    Target,
     find_header_row,
     fold,
     guess_role_from_columns,
@@ -26,6 +24,7 @@ from .roster_fields import (
     guess_target,
 )
 from .roster_values import Cell, parse_count, text_of
+from .roster_vocabulary import SINGLE, Target
 from .sheets import Sheet, Workbook
 
 

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from ..model.domain import Role
 from ..model.errors import FileProblem
-from ..model.roster_fields import Target
 from ..model.roster_import import Action, Preview, column_letter, preview, write_rejected
 from ..model.roster_plan import (
     ImportPlan,
@@ -45,6 +44,7 @@ from ..model.roster_plan import (
     save_mapping,
 )
 from ..model.roster_values import text_of
+from ..model.roster_vocabulary import Target
 from ..model.sheets import Workbook, read_workbook
 from ..model.store import Store
 from .participant_dialog import ErrorLabel

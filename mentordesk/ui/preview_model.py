@@ -14,8 +14,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ..model.domain import Participant
-from ..model.roster_fields import Target
 from ..model.roster_import import Action, Outcome, Preview
+from ..model.roster_vocabulary import Target
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -8,7 +8,6 @@ import pytest
 
 from mentordesk.model.domain import Role
 from mentordesk.model.roster_fields import (
-    Target,
     find_header_row,
     fold,
     guess_role_from_columns,
@@ -24,6 +23,7 @@ from mentordesk.model.roster_values import (
     split_list,
     text_of,
 )
+from mentordesk.model.roster_vocabulary import Target
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,6 @@ from mentordesk.model.domain import (
 )
 from mentordesk.model.errors import FileProblem
 from mentordesk.model.export import export_workbook
-from mentordesk.model.roster_fields import Target
 from mentordesk.model.roster_import import (
     Action,
     Preview,
@@ -37,6 +36,7 @@ from mentordesk.model.roster_import import (
     write_rejected,
 )
 from mentordesk.model.roster_plan import ImportPlan, OnExisting, guess_plan
+from mentordesk.model.roster_vocabulary import Target
 from mentordesk.model.sheets import Sheet, Workbook, read_workbook
 from mentordesk.model.store import Store
 

@@ -13,7 +13,6 @@ import pytest
 
 from mentordesk.model.domain import Program, Role
 from mentordesk.model.errors import FileProblem
-from mentordesk.model.roster_fields import Target
 from mentordesk.model.roster_import import preview
 from mentordesk.model.roster_plan import (
     MAPPING_VERSION,
@@ -28,6 +27,7 @@ from mentordesk.model.roster_plan import (
     mapping_to_json,
     save_mapping,
 )
+from mentordesk.model.roster_vocabulary import Target
 from mentordesk.model.sheets import Sheet, Workbook, read_workbook
 from mentordesk.model.store import Store
 

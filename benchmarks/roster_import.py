@@ -22,7 +22,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from mentordesk.model.domain import Program  # noqa: E402
-from mentordesk.model.roster_import import Action, apply, preview  # noqa: E402
+from mentordesk.model.roster_apply import apply  # noqa: E402
+from mentordesk.model.roster_import import Action, preview  # noqa: E402
 from mentordesk.model.roster_plan import guess_plan  # noqa: E402
 from mentordesk.model.sheets import read_workbook  # noqa: E402
 from mentordesk.model.store import Store  # noqa: E402

@@ -77,7 +77,8 @@ def add_parsers(sub: Any) -> None:
 
 
 def run_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .model.roster_import import Action, apply, preview
+    from .model.roster_apply import apply
+    from .model.roster_import import Action, preview
     from .model.roster_plan import OnExisting, apply_mapping, guess_plan, load_mapping
     from .model.sheets import read_workbook
     from .model.store import Store

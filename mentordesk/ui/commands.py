@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..model.domain import Participant, ParticipantStatus, Program
-from ..model.roster_import import ImportResult, Preview, apply, redo_import, undo_import
+from ..model.roster_apply import ImportResult, apply, redo_import, undo_import
+from ..model.roster_import import Preview
 from ..model.store import Snapshot, Store
 from .text import counted
 

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from ..model.domain import Role
 from ..model.errors import FileProblem
-from ..model.roster_import import Action, Preview, column_letter, preview, write_rejected
+from ..model.roster_apply import write_rejected
+from ..model.roster_import import Action, Preview, column_letter, preview
 from ..model.roster_plan import (
     ImportPlan,
     OnExisting,

@@ -23,17 +23,14 @@ from mentordesk.model.domain import (
 )
 from mentordesk.model.errors import FileProblem
 from mentordesk.model.export import export_workbook
+from mentordesk.model.roster_apply import apply, redo_import, undo_import, write_rejected
 from mentordesk.model.roster_import import (
     Action,
     Preview,
     Problem,
-    apply,
     column_letter,
     preview,
     read_candidates,
-    redo_import,
-    undo_import,
-    write_rejected,
 )
 from mentordesk.model.roster_plan import ImportPlan, OnExisting, guess_plan
 from mentordesk.model.roster_vocabulary import Target

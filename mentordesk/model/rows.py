@@ -243,3 +243,8 @@ def row_to_feedback(r: sqlite3.Row) -> Feedback:
         answers=dict(json.loads(r["answers"])),
         comment=r["comment"],
     )
+
+
+def now_text() -> str:
+    """The moment, as the file's ``created_at`` / ``updated_at`` columns write it (UTC)."""
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

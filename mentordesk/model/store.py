@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,7 +19,6 @@ from .domain import (
     Pair,
     PairMember,
     PairStatus,
-    Participant,
     ParticipantStatus,
     Program,
     ProgramCounts,
@@ -32,12 +31,10 @@ from .rows import (
     feedback_to_row,
     goal_to_row,
     pair_to_row,
-    participant_to_row,
     program_to_row,
     row_to_feedback,
     row_to_goal,
     row_to_pair,
-    row_to_participant,
     row_to_program,
     row_to_session,
     row_to_step,
@@ -45,25 +42,18 @@ from .rows import (
     step_to_row,
 )
 from .schema import SCHEMA_VERSION
-from .validation import participant_problems, program_problems
+from .store_participants import ParticipantRecords
+from .store_participants import Snapshot as Snapshot
+from .validation import program_problems
 
 if TYPE_CHECKING:
     import sqlite_utils
     from filelock import FileLock
 
 Listener = Callable[[Changes], None]
-#: Rows removed by a delete, by table, so the delete can be undone exactly.
-Snapshot = dict[str, list[dict[str, Any]]]
 
 
-_PARTICIPANT_COLUMNS = tuple(participant_to_row(Participant("x", "y")))
-_PARTICIPANT_INSERT = (
-    f"INSERT INTO participants ({', '.join(_PARTICIPANT_COLUMNS)}) "
-    f"VALUES ({', '.join('?' * len(_PARTICIPANT_COLUMNS))})"
-)
-
-
-class Store:
+class Store(ParticipantRecords):
     """An open program file. Create with :meth:`open` or :meth:`create`; close when done."""
 
     def __init__(
@@ -279,168 +269,6 @@ class Store:
                 )
         return changes
 
-    # -- participants ----------------------------------------------------------------------
-
-    def participants(self) -> list[Participant]:
-        rows = self.conn.execute("SELECT * FROM participants ORDER BY last_name, first_name, id")
-        return [row_to_participant(r) for r in rows]
-
-    def participant(self, participant_id: int) -> Participant:
-        row = self.conn.execute(
-            "SELECT * FROM participants WHERE id = ?", (participant_id,)
-        ).fetchone()
-        if row is None:
-            raise KeyError(participant_id)
-        return row_to_participant(row)
-
-    def email_taken(self, email: str, exclude_id: int | None = None) -> bool:
-        """True when another participant uses ``email`` (compared case-insensitively)."""
-        wanted = email.strip().casefold()
-        if not wanted:
-            return False
-        # SQLite's NOCASE and lower() fold only ASCII letters, so "Ärger@…" and "ärger@…" (or
-        # Cyrillic addresses) must be compared here, in Python, over every address.
-        rows = self.conn.execute("SELECT id, email FROM participants WHERE email IS NOT NULL")
-        return any(r["id"] != exclude_id and r["email"].casefold() == wanted for r in rows)
-
-    def participant_problems(self, p: Participant) -> dict[str, str]:
-        return participant_problems(p, self.email_taken)
-
-    def add_participant(self, p: Participant) -> int:
-        """Insert a participant and return its id (``p.id`` is kept when given, for redo)."""
-        return self.add_participants([p])[0]
-
-    def add_participants(
-        self, people: Iterable[Participant], progress: Callable[[int], None] | None = None
-    ) -> list[int]:
-        """Insert many participants in one transaction (all or none); ``progress(done)`` is
-        called every 500 people."""
-        # One pass over the addresses already stored, not one per new participant.
-        taken = {
-            r[1].casefold(): r[0]
-            for r in self.conn.execute("SELECT id, email FROM participants WHERE email IS NOT NULL")
-        }
-
-        def email_taken(email: str, exclude_id: int | None) -> bool:
-            owner = taken.get(email.strip().casefold())
-            return owner is not None and owner != exclude_id
-
-        people = list(people)
-        if any(p.id is not None for p in people):  # redo of an undone add: keep the ids
-            return self._add_with_ids(people, email_taken, taken)
-
-        def rows() -> Iterator[tuple[Any, ...]]:
-            for done, p in enumerate(people, start=1):
-                problems = participant_problems(p, email_taken)
-                if problems:
-                    raise ValidationError(problems)
-                if p.email.strip():
-                    taken[p.email.strip().casefold()] = 0
-                if progress and done % 500 == 0:
-                    progress(done)
-                yield tuple(participant_to_row(p).values())
-
-        with self.batch(Changes(participants=True)):
-            # SQLite gives each new row max(id) + 1, so the ids are known without asking
-            # row by row; executemany is what makes a 10,000-row import fast.
-            first = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM participants")
-            start = int(first.fetchone()[0])
-            self.conn.executemany(_PARTICIPANT_INSERT, rows())
-            last = int(
-                self.conn.execute("SELECT coalesce(max(id), 0) FROM participants").fetchone()[0]
-            )
-            assert last == start + len(people) - 1, "participant ids were not given in order"
-        return list(range(start, start + len(people)))
-
-    def _add_with_ids(
-        self,
-        people: list[Participant],
-        email_taken: Callable[[str, int | None], bool],
-        taken: dict[str, int],
-    ) -> list[int]:
-        ids: list[int] = []
-        with self.batch(Changes(participants=True)):
-            for p in people:
-                problems = participant_problems(p, email_taken)
-                if problems:
-                    raise ValidationError(problems)
-                row = participant_to_row(p)
-                if p.id is not None:
-                    row["id"] = p.id
-                new_id = self._insert("participants", row)
-                if p.email.strip():
-                    taken[p.email.strip().casefold()] = new_id
-                ids.append(new_id)
-        return ids
-
-    def update_participant(self, p: Participant) -> Changes:
-        if p.id is None:
-            raise ValueError("update_participant needs a participant with an id")
-        self._require_valid(p)
-        changes = Changes(participants=True)
-        with self.batch(changes):
-            row = participant_to_row(p)
-            row["updated_at"] = _now()
-            self.db.table("participants").update(p.id, row)
-        return changes
-
-    def set_statuses(self, statuses: dict[int, ParticipantStatus]) -> Changes:
-        """Give each participant id its status (one undoable step in the UI)."""
-        changes = Changes(participants=True)
-        with self.batch(changes):
-            self.conn.executemany(
-                "UPDATE participants SET status = ?, updated_at = ? WHERE id = ?",
-                [(status.value, _now(), pid) for pid, status in statuses.items()],
-            )
-        return changes
-
-    def delete_participants(self, ids: Iterable[int]) -> Snapshot:
-        """Delete participants with everything that hangs on them; return what to restore."""
-        ids = sorted(set(ids))
-        marks = ",".join("?" * len(ids))
-        snapshot: Snapshot = {}
-        for table, where in (
-            ("participants", f"id IN ({marks})"),
-            ("pair_members", f"participant_id IN ({marks})"),
-            ("feedback", f"participant_id IN ({marks})"),
-            ("goals", f"participant_id IN ({marks})"),
-        ):
-            rows = self.conn.execute(f"SELECT * FROM {table} WHERE {where}", ids)
-            snapshot[table] = [dict(r) for r in rows]
-        with self.batch(Changes(participants=True, pairs=True, goals=True, feedback=True)):
-            self.conn.execute(f"DELETE FROM participants WHERE id IN ({marks})", ids)
-        return snapshot
-
-    def restore(self, snapshot: Snapshot) -> Changes:
-        """Put back rows removed by :meth:`delete_participants`."""
-        changes = Changes(participants=True, pairs=True, goals=True, feedback=True)
-        with self.batch(changes):
-            for table in ("participants", "pair_members", "feedback"):
-                if snapshot.get(table):
-                    self.db.table(table).insert_all(snapshot[table])
-            for goal in snapshot.get("goals", []):
-                self.conn.execute(
-                    "UPDATE goals SET participant_id = ? WHERE id = ?",
-                    (goal["participant_id"], goal["id"]),
-                )
-        return changes
-
-    def departments(self) -> list[str]:
-        rows = self.conn.execute(
-            "SELECT DISTINCT department FROM participants WHERE department <> '' "
-            "ORDER BY department COLLATE NOCASE"
-        )
-        return [r[0] for r in rows]
-
-    def pair_statuses_by_participant(self) -> dict[int, set[PairStatus]]:
-        """For each participant in any pair, the statuses of their pairs."""
-        result: dict[int, set[PairStatus]] = {}
-        for r in self.conn.execute(
-            "SELECT m.participant_id, p.status FROM pair_members m JOIN pairs p ON p.id = m.pair_id"
-        ):
-            result.setdefault(r[0], set()).add(PairStatus(r[1]))
-        return result
-
     def _insert(self, table: str, row: dict[str, Any]) -> int:
         """Insert one row (inside the caller's batch) and return its id.
 
@@ -454,11 +282,6 @@ class Store:
         )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
-
-    def _require_valid(self, p: Participant) -> None:
-        problems = self.participant_problems(p)
-        if problems:
-            raise ValidationError(problems)
 
     # -- pairs, goals, sessions, feedback --------------------------------------------------
 
@@ -546,9 +369,3 @@ class Store:
             sessions=one("SELECT count(*) FROM sessions").fetchone()[0],
             goals=one("SELECT count(*) FROM goals").fetchone()[0],
         )
-
-
-def _now() -> str:
-    import datetime as dt
-
-    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

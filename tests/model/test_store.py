@@ -918,3 +918,9 @@ def test_read_only_store_reads_everything(populated_path: Path, ids: Ids) -> Non
         assert (store.participants(), store.pairs(), store.counts()) == expected
         assert store.goal_steps(ids.goal)[0].text == "Preparare un talk"
         assert store.schema_version == SCHEMA_VERSION
+
+
+def test_adding_people_with_their_ids_is_still_validated(store: Store) -> None:
+    with pytest.raises(ValidationError):
+        store.add_participants([person("A", "Uno", email="not an address", id=77)])
+    assert store.participants() == []

@@ -388,6 +388,11 @@ class PreviewPage(QWizardPage):
             text += "\n" + wizard_tr("New career levels: %1").replace(
                 "%1", ", ".join(self.result.new_levels)
             )
+        if not self.isComplete():
+            text += "\n" + wizard_tr(
+                "Nothing to import: everyone in this file is already in the program as it is, "
+                "or was rejected."
+            )
         self.summary.setText(text)
         self.export_button.setEnabled(bool(self.result.rejected))
         self.completeChanged.emit()

@@ -16,9 +16,9 @@ import pytest
 from mentordesk import cli
 from mentordesk.model.domain import Participant, ParticipantStatus, Program, Role
 from mentordesk.model.store import Store
+from tests.real_rosters import REAL
 
 ROOT = Path(__file__).resolve().parent.parent
-REAL = ROOT.parent / "shared" / "fixtures" / "real"
 
 
 def run(*args: str | Path) -> tuple[int, str, str]:

@@ -12,8 +12,7 @@ from mentordesk.model.domain import Role
 from mentordesk.model.store import Store
 from mentordesk.ui.import_wizard import ImportWizard
 from mentordesk.ui.main_window import MainWindow
-
-REAL = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures" / "real"
+from tests.real_rosters import REAL
 
 
 def people(path: Path) -> dict[str, object]:

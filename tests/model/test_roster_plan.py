@@ -30,8 +30,8 @@ from mentordesk.model.roster_plan import (
 from mentordesk.model.roster_vocabulary import Target
 from mentordesk.model.sheets import Sheet, Workbook, read_workbook
 from mentordesk.model.store import Store
+from tests.real_rosters import REAL
 
-REAL = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures" / "real"
 MSFORMS = ("msforms-applications.xlsx", "msforms-extra-row.xlsx", "msforms-wrong-sheet-name.xlsx")
 CAPACITY_ANSWERS = {
     "One mentee only, please!": 1,

@@ -27,10 +27,10 @@ from mentordesk.model.sheets import (
     read_csv_text,
     read_workbook,
 )
+from tests.real_rosters import REAL
 
 # Read-only rosters published by other projects (see SOURCES.md there); shared/ sits beside
 # the project's root.
-REAL = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "real"
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 

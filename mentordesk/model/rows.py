@@ -80,24 +80,50 @@ def row_to_program(r: sqlite3.Row) -> Program:
     )
 
 
+#: The participant columns written by :func:`participant_values`, in its order.
+PARTICIPANT_COLUMNS: tuple[str, ...] = (
+    "first_name",
+    "last_name",
+    "email",
+    "role",
+    "department",
+    "career_level",
+    "location",
+    "capacity",
+    "bio",
+    "status",
+    "consent_date",
+    "private_notes",
+    *LIST_FIELDS,
+)
+
+
+def participant_values(p: Participant) -> tuple[Any, ...]:
+    """A participant's column values in :data:`PARTICIPANT_COLUMNS` order (the fast path of
+    a 10,000-row import)."""
+    return (
+        p.first_name.strip(),
+        p.last_name.strip(),
+        p.email.strip() or None,
+        p.role.value,
+        p.department.strip(),
+        p.career_level.strip(),
+        p.location.strip(),
+        p.capacity,
+        p.bio,
+        p.status.value,
+        date_to_text(p.consent_date),
+        p.private_notes,
+        dump_list(p.skills_offered),
+        dump_list(p.skills_wanted),
+        dump_list(p.interests),
+        dump_list(p.languages),
+        dump_list(p.availability),
+    )
+
+
 def participant_to_row(p: Participant) -> Row:
-    row: Row = {
-        "first_name": p.first_name.strip(),
-        "last_name": p.last_name.strip(),
-        "email": p.email.strip() or None,
-        "role": p.role.value,
-        "department": p.department.strip(),
-        "career_level": p.career_level.strip(),
-        "location": p.location.strip(),
-        "capacity": p.capacity,
-        "bio": p.bio,
-        "status": p.status.value,
-        "consent_date": date_to_text(p.consent_date),
-        "private_notes": p.private_notes,
-    }
-    for name in LIST_FIELDS:
-        row[name] = dump_list(getattr(p, name))
-    return row
+    return dict(zip(PARTICIPANT_COLUMNS, participant_values(p), strict=True))
 
 
 def row_to_participant(r: sqlite3.Row) -> Participant:

@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING, Any
 
 from .domain import Changes, PairStatus, Participant, ParticipantStatus
 from .errors import ValidationError
-from .rows import now_text, participant_to_row, row_to_participant
+from .rows import (
+    PARTICIPANT_COLUMNS,
+    now_text,
+    participant_to_row,
+    participant_values,
+    row_to_participant,
+)
 from .validation import participant_problems
 
 if TYPE_CHECKING:
@@ -19,10 +25,9 @@ if TYPE_CHECKING:
 #: Rows removed by a delete, by table, so the delete can be undone exactly.
 Snapshot = dict[str, list[dict[str, Any]]]
 
-_PARTICIPANT_COLUMNS = tuple(participant_to_row(Participant("x", "y")))
 _PARTICIPANT_INSERT = (
-    f"INSERT INTO participants ({', '.join(_PARTICIPANT_COLUMNS)}) "
-    f"VALUES ({', '.join('?' * len(_PARTICIPANT_COLUMNS))})"
+    f"INSERT INTO participants ({', '.join(PARTICIPANT_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * len(PARTICIPANT_COLUMNS))})"
 )
 
 
@@ -97,7 +102,7 @@ class ParticipantRecords:
                     taken[p.email.strip().casefold()] = 0
                 if progress and done % 500 == 0:
                     progress(done)
-                yield tuple(participant_to_row(p).values())
+                yield participant_values(p)
 
         with self.batch(Changes(participants=True)):
             # SQLite gives each new row max(id) + 1, so the ids are known without asking

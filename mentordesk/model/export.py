@@ -328,6 +328,11 @@ def clean_text(text: str) -> str:
     return text[:_MAX_CELL]
 
 
+def csv_cell(text: str) -> str:
+    """Text for a CSV cell that a spreadsheet will not run as a formula (a leading "'")."""
+    return "'" + text if looks_like_formula(text) else text
+
+
 def looks_like_formula(text: str) -> bool:
     """True for text a spreadsheet would run as a formula (or read as an error value)."""
     return text.startswith(_FORMULA_STARTS) or text in _ERROR_CODES

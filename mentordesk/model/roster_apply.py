@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .domain import Changes, Participant
 from .errors import FileProblem
-from .export import looks_like_formula
+from .export import csv_cell
 from .i18n import tr
 from .roster_import import Action, Preview, Problem, Progress
 from .store import Store
@@ -95,7 +95,7 @@ def write_rejected(result: Preview, path: Path) -> None:
         ]
         lines += [[p.sheet, str(p.row), p.column, p.message] for p in problems]
     buffer = io.StringIO()
-    csv.writer(buffer).writerows([[_csv_text(cell) for cell in line] for line in lines])
+    csv.writer(buffer).writerows([[csv_cell(cell) for cell in line] for line in lines])
     try:
         path.write_text(buffer.getvalue(), encoding="utf-8-sig")
     except OSError as exc:
@@ -105,8 +105,3 @@ def write_rejected(result: Preview, path: Path) -> None:
             ),
             str(path),
         ) from None
-
-
-def _csv_text(text: str) -> str:
-    # A CSV cell starting with "=" would run as a formula when the file is opened in Excel.
-    return "'" + text if looks_like_formula(text) else text

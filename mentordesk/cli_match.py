@@ -55,7 +55,8 @@ def add_parser(sub: Any) -> None:
 
 
 def run_match(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .model.compatibility import MatchSettings, Rules, mentoring_scores, peer_scores
+    from .model.compatibility import mentoring_scores, peer_scores
+    from .model.match_settings import MatchSettings, Rules
     from .model.matching import assign, form_groups, pair_peers
     from .model.store import Store
 

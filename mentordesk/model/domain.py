@@ -169,6 +169,8 @@ class Pair:
     end_date: dt.date | None = None
     closure_reason: ClosureReason | None = None
     closure_note: str = ""
+    locked: bool = False  # kept as it is by automatic matching
+    rotation_round: int | None = None  # peer cohorts: the round this pair or group belongs to
     id: int | None = None
 
 
@@ -229,6 +231,7 @@ class Changes:
     goals: bool = False
     sessions: bool = False
     feedback: bool = False
+    matching: bool = False  # match settings and pair rules
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -238,11 +241,20 @@ class Changes:
             goals=self.goals or other.goals,
             sessions=self.sessions or other.sessions,
             feedback=self.feedback or other.feedback,
+            matching=self.matching or other.matching,
         )
 
     def __bool__(self) -> bool:
         return any(
-            (self.program, self.participants, self.pairs, self.goals, self.sessions, self.feedback)
+            (
+                self.program,
+                self.participants,
+                self.pairs,
+                self.goals,
+                self.sessions,
+                self.feedback,
+                self.matching,
+            )
         )
 
 

@@ -13,6 +13,9 @@ from types import MappingProxyType
 
 from .i18n import tr
 
+MIN_GROUP = 3
+MAX_GROUP = 6
+
 
 class Criterion(StrEnum):
     SKILLS = "skills"
@@ -81,6 +84,8 @@ class MatchSettings:
     require_shared_language: bool = True  # only when both list languages
     require_mentor_above: bool = False  # only when both levels are known
     require_level_gap: bool = False  # the gap inside level_gap; only when both are known
+    most_matched_first: bool = True  # automatic matching: most pairs first, then the score
+    group_size: int = 4  # peer groups: people per group
 
     def __post_init__(self) -> None:
         for criterion, weight in self.weights.items():
@@ -90,6 +95,8 @@ class MatchSettings:
         low, high = self.level_gap
         if low > high:
             raise ValueError(f"level_gap {self.level_gap}: the first must not exceed the second")
+        if not MIN_GROUP <= self.group_size <= MAX_GROUP:
+            raise ValueError(f"group_size {self.group_size}: a group has 3 to 6 people")
 
     def weight(self, criterion: Criterion) -> float:
         if criterion is Criterion.DEPARTMENT and self.department is DepartmentRule.IGNORE:

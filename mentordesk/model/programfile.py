@@ -170,23 +170,25 @@ def _first_line(detail: str, limit: int = 160) -> str:
 
 
 def migrate(conn: sqlite3.Connection, path: Path | None, from_version: int) -> None:
-    """Bring the file up to :data:`SCHEMA_VERSION`, one transaction per step.
+    """Bring the file up to :data:`SCHEMA_VERSION`: every step in one transaction together.
 
-    An existing file (``from_version`` > 0) is first copied next to itself.
+    A file is thus either wholly upgraded or left at its version, even when a later step fails
+    or the process dies. An existing file (``from_version`` > 0) is first copied next to itself.
     """
     if from_version > 0 and from_version < SCHEMA_VERSION and path is not None:
         backup_copy(conn, path.with_name(f"{path.stem}.v{from_version}-backup{SUFFIX}"))
+    steps = []
     for number in range(from_version + 1, SCHEMA_VERSION + 1):
-        script = MIGRATIONS[number - 1]
         prefix = f"PRAGMA application_id = {APPLICATION_ID};\n" if number == 1 else ""
-        try:
-            conn.executescript(
-                f"BEGIN IMMEDIATE;\n{prefix}{script}\nPRAGMA user_version = {number};\nCOMMIT;"
-            )
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+        steps.append(f"{prefix}{MIGRATIONS[number - 1]}\nPRAGMA user_version = {number};")
+    if not steps:
+        return
+    try:
+        conn.executescript("BEGIN IMMEDIATE;\n" + "\n".join(steps) + "\nCOMMIT;")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 def backup_copy(conn: sqlite3.Connection, target: Path) -> None:

@@ -157,6 +157,8 @@ def pair_to_row(p: Pair) -> Row:
         "end_date": date_to_text(p.end_date),
         "closure_reason": p.closure_reason.value if p.closure_reason else None,
         "closure_note": p.closure_note,
+        "locked": int(p.locked),
+        "rotation_round": p.rotation_round,
     }
 
 
@@ -170,6 +172,8 @@ def row_to_pair(r: sqlite3.Row, members: tuple[Any, ...]) -> Pair:
         end_date=text_to_date(r["end_date"]),
         closure_reason=ClosureReason(r["closure_reason"]) if r["closure_reason"] else None,
         closure_note=r["closure_note"],
+        locked=bool(r["locked"]),
+        rotation_round=r["rotation_round"],
     )
 
 

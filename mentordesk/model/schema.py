@@ -142,8 +142,41 @@ CREATE TABLE feedback (
 CREATE INDEX feedback_participant ON feedback (participant_id);
 """
 
+# Version 2: what the matching board and the matcher need to remember.
+V2 = """
+ALTER TABLE pairs ADD COLUMN locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1));
+ALTER TABLE pairs ADD COLUMN rotation_round INTEGER
+    CHECK (rotation_round IS NULL OR rotation_round > 0);
+
+CREATE TABLE match_settings (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    weights TEXT NOT NULL CHECK (json_valid(weights) AND json_type(weights) = 'object'),
+    level_gap_low INTEGER NOT NULL DEFAULT 1 CHECK (level_gap_low >= 0),
+    level_gap_high INTEGER NOT NULL DEFAULT 2,
+    department TEXT NOT NULL DEFAULT 'prefer_different'
+        CHECK (department IN ('prefer_different', 'prefer_same', 'ignore')),
+    forbid_same_department INTEGER NOT NULL DEFAULT 0 CHECK (forbid_same_department IN (0, 1)),
+    require_shared_language INTEGER NOT NULL DEFAULT 1
+        CHECK (require_shared_language IN (0, 1)),
+    require_mentor_above INTEGER NOT NULL DEFAULT 0 CHECK (require_mentor_above IN (0, 1)),
+    require_level_gap INTEGER NOT NULL DEFAULT 0 CHECK (require_level_gap IN (0, 1)),
+    most_matched_first INTEGER NOT NULL DEFAULT 1 CHECK (most_matched_first IN (0, 1)),
+    group_size INTEGER NOT NULL DEFAULT 4 CHECK (group_size BETWEEN 3 AND 6),
+    CHECK (level_gap_low <= level_gap_high)
+) STRICT;
+
+CREATE TABLE pair_rules (
+    participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+    other_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('never', 'prefer')),
+    PRIMARY KEY (participant_id, other_id, kind),
+    CHECK (participant_id <> other_id)
+) STRICT;
+CREATE INDEX pair_rules_other ON pair_rules (other_id);
+"""
+
 #: Migration steps: ``MIGRATIONS[n - 1]`` takes a file from version ``n - 1`` to ``n``.
-MIGRATIONS: tuple[str, ...] = (V1,)
+MIGRATIONS: tuple[str, ...] = (V1, V2)
 
 #: The schema version this MentorDesk writes.
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -158,4 +191,6 @@ TABLES = (
     "goal_steps",
     "sessions",
     "feedback",
+    "match_settings",
+    "pair_rules",
 )

@@ -42,6 +42,7 @@ from .rows import (
     step_to_row,
 )
 from .schema import SCHEMA_VERSION
+from .store_matching import MatchRecords
 from .store_participants import ParticipantRecords
 from .store_participants import Snapshot as Snapshot
 from .validation import program_problems
@@ -53,7 +54,7 @@ if TYPE_CHECKING:
 Listener = Callable[[Changes], None]
 
 
-class Store(ParticipantRecords):
+class Store(MatchRecords, ParticipantRecords):
     """An open program file. Create with :meth:`open` or :meth:`create`; close when done."""
 
     def __init__(

@@ -23,6 +23,7 @@ from mentordesk.model.errors import (
     NotAProgramFile,
     ReadOnlyStore,
 )
+from mentordesk.model.match_settings import MatchSettings, Rules
 from mentordesk.model.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from mentordesk.model.store import Store
 
@@ -286,25 +287,33 @@ FAILING_STEP_2 = (
 )
 
 
+def _at_version(monkeypatch: pytest.MonkeyPatch, steps: tuple[str, ...]) -> None:
+    monkeypatch.setattr(programfile, "MIGRATIONS", steps)
+    monkeypatch.setattr(programfile, "SCHEMA_VERSION", len(steps))
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", len(steps))
+
+
 @pytest.fixture
 def version_1_file(tmp_path: Path) -> Path:
-    """A program file at version 1, written before the schema has a step 2."""
-    path = _mentordesk_file(tmp_path / "vecchio.mentordesk", participants=5)
+    """A program file at version 1, as the first MentorDesk wrote it."""
+    with pytest.MonkeyPatch.context() as patch:
+        _at_version(patch, MIGRATIONS[:1])
+        path = _mentordesk_file(tmp_path / "vecchio.mentordesk", participants=5)
     assert pragma(path, "user_version") == 1
     return path
 
 
 @pytest.fixture
 def with_step_2(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    """Make this MentorDesk write version 2 with the step given to the returned function."""
+    """Make this MentorDesk write one more version, with the step given to the function."""
 
     def install(step: str) -> None:
-        steps = (*MIGRATIONS, step)
-        monkeypatch.setattr(programfile, "MIGRATIONS", steps)
-        monkeypatch.setattr(programfile, "SCHEMA_VERSION", len(steps))
-        monkeypatch.setattr(store_module, "SCHEMA_VERSION", len(steps))
+        _at_version(monkeypatch, (*MIGRATIONS, step))
 
     yield install
+
+
+NEXT = SCHEMA_VERSION + 1
 
 
 def _participant_rows(path: Path) -> list[tuple[Any, ...]]:
@@ -318,7 +327,7 @@ def test_migration_backs_up_then_brings_the_file_to_the_new_version(
     rows = _participant_rows(version_1_file)
     with_step_2(STEP_2)
     with Store.open(version_1_file) as store:
-        assert store.schema_version == 2
+        assert store.schema_version == NEXT
         columns = [r["name"] for r in store.conn.execute("PRAGMA table_info(participants)")]
         assert "nickname" in columns
         assert len(store.participants()) == 5
@@ -334,8 +343,8 @@ def test_migration_backs_up_then_brings_the_file_to_the_new_version(
     assert "nickname" not in columns
     assert _participant_rows(backup) == rows
 
-    with Store.open(version_1_file) as again:  # already at version 2: no new backup needed
-        assert again.schema_version == 2
+    with Store.open(version_1_file) as again:  # already up to date: no new backup needed
+        assert again.schema_version == NEXT
         assert len(again.participants()) == 6
 
 
@@ -363,11 +372,40 @@ def test_failing_migration_rolls_back_and_leaves_the_file_at_its_version(
 def test_failing_migration_step_rolls_back_its_transaction(mem_store: Store) -> None:
     """migrate() itself: a failed step leaves no open transaction and the old version."""
     with pytest.raises(sqlite3.OperationalError):
-        # Version 1 again on a version-1 database: "table program already exists".
+        # Version 1 again on an up-to-date database: "table program already exists".
         programfile.migrate(mem_store.conn, None, 0)
     assert not mem_store.conn.in_transaction
-    assert mem_store.schema_version == 1
+    assert mem_store.schema_version == SCHEMA_VERSION
     assert mem_store.program() == PROGRAM
+
+
+def test_version_1_file_gains_the_matching_tables_and_keeps_its_pairs(
+    version_1_file: Path,
+) -> None:
+    with raw(version_1_file) as conn:
+        conn.execute("INSERT INTO pairs (id, status) VALUES (7, 'active')")
+        conn.execute("INSERT INTO pair_members VALUES (7, 1, 'mentor'), (7, 2, 'mentee')")
+        conn.commit()
+    with Store.open(version_1_file) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        [pair] = store.pairs()
+        assert (pair.id, pair.locked, pair.rotation_round) == (7, False, None)
+        assert [m.participant_id for m in pair.members] == [1, 2]
+        assert store.match_settings() == MatchSettings()
+        assert store.pair_rules() == Rules()
+        assert store.integrity_problems() == []
+
+
+def test_a_failing_later_step_leaves_the_file_wholly_at_its_old_version(
+    version_1_file: Path, with_step_2: Any
+) -> None:
+    with_step_2(FAILING_STEP_2)
+    with pytest.raises(FileProblem):
+        Store.open(version_1_file)
+    with raw(version_1_file) as conn:  # step 2 (the real one) was rolled back with the rest
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema")}
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(pairs)")}
+    assert "match_settings" not in tables and "locked" not in columns
 
 
 def test_older_file_is_not_migrated_when_opened_read_only(

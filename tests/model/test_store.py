@@ -783,6 +783,8 @@ def test_table_counts_list_every_table_in_schema_order(populated: Store) -> None
         "goal_steps": 1,
         "sessions": 2,
         "feedback": 2,
+        "match_settings": 0,
+        "pair_rules": 0,
     }
     assert list(populated.table_counts()) == list(TABLES)
 

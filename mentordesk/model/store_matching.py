@@ -1,0 +1,215 @@
+"""The Store's matching part: match settings, pair rules, and the pair edits of the board.
+
+Every edit returns what undoing it needs (ids and old values), so the UI's undo commands stay
+thin: they hold those values and call the inverse method.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from .domain import Changes, Pair, PairStatus
+from .match_settings import Criterion, DepartmentRule, MatchSettings, Rules
+from .rows import date_to_text, pair_to_row, text_to_date
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+#: Rows taken out by :meth:`MatchRecords.delete_pairs`, by table, to put back as they were.
+PairSnapshot = dict[str, list[dict[str, Any]]]
+#: A pair's status and start date, as confirming changes them and undoing puts them back.
+PairState = tuple[PairStatus, dt.date | None]
+
+_CHANGED = Changes(pairs=True)
+
+
+class RuleKind(StrEnum):
+    NEVER = "never"  # these two are never paired (either way round)
+    PREFER = "prefer"  # the first asked for the second
+
+
+class MatchRecords:
+    """Mixed into :class:`~mentordesk.model.store.Store`."""
+
+    conn: sqlite3.Connection
+
+    if TYPE_CHECKING:
+
+        @property
+        def db(self) -> sqlite_utils.Database: ...
+
+        def batch(self, changes: Changes = ...) -> AbstractContextManager[Any]: ...
+
+        def _insert(self, table: str, row: dict[str, Any]) -> int: ...
+
+    # -- settings and rules -------------------------------------------------------------------
+
+    def match_settings(self) -> MatchSettings:
+        """The program's matching settings; the defaults until the coordinator changes them."""
+        r = self.conn.execute("SELECT * FROM match_settings WHERE id = 1").fetchone()
+        if r is None:
+            return MatchSettings()
+        known = {c.value for c in Criterion}
+        weights = {
+            Criterion(k): float(v) for k, v in json.loads(r["weights"]).items() if k in known
+        }
+        return MatchSettings(
+            weights=weights,
+            level_gap=(r["level_gap_low"], r["level_gap_high"]),
+            department=DepartmentRule(r["department"]),
+            forbid_same_department=bool(r["forbid_same_department"]),
+            require_shared_language=bool(r["require_shared_language"]),
+            require_mentor_above=bool(r["require_mentor_above"]),
+            require_level_gap=bool(r["require_level_gap"]),
+            most_matched_first=bool(r["most_matched_first"]),
+            group_size=r["group_size"],
+        )
+
+    def set_match_settings(self, s: MatchSettings) -> Changes:
+        changes = Changes(matching=True)
+        row = {
+            "id": 1,
+            "weights": json.dumps({c.value: float(w) for c, w in s.weights.items()}),
+            "level_gap_low": s.level_gap[0],
+            "level_gap_high": s.level_gap[1],
+            "department": s.department.value,
+            "forbid_same_department": int(s.forbid_same_department),
+            "require_shared_language": int(s.require_shared_language),
+            "require_mentor_above": int(s.require_mentor_above),
+            "require_level_gap": int(s.require_level_gap),
+            "most_matched_first": int(s.most_matched_first),
+            "group_size": s.group_size,
+        }
+        with self.batch(changes):
+            self.conn.execute("DELETE FROM match_settings")
+            self._insert("match_settings", row)
+        return changes
+
+    def pair_rules(self) -> Rules:
+        """ "Never pair" and preferred partners (``Rules.load`` is left empty)."""
+        never: set[frozenset[int]] = set()
+        prefer: set[tuple[int, int]] = set()
+        for a, b, kind in self.conn.execute(
+            "SELECT participant_id, other_id, kind FROM pair_rules"
+        ):
+            if kind == RuleKind.NEVER:
+                never.add(frozenset((a, b)))
+            else:
+                prefer.add((a, b))
+        return Rules(never=frozenset(never), prefer=frozenset(prefer))
+
+    def set_pair_rule(self, who: int, other: int, kind: RuleKind, present: bool) -> Changes:
+        """Add (``present``) or remove a rule; "never" holds either way round."""
+        if who == other:
+            raise ValueError("a pair rule needs two different participants")
+        if kind is RuleKind.NEVER:
+            who, other = sorted((who, other))
+        changes = Changes(matching=True)
+        with self.batch(changes):
+            if present:
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO pair_rules VALUES (?, ?, ?)", (who, other, kind.value)
+                )
+            else:
+                self.conn.execute(
+                    "DELETE FROM pair_rules WHERE participant_id = ? AND other_id = ? AND kind = ?",
+                    (who, other, kind.value),
+                )
+        return changes
+
+    # -- the board's pair edits -----------------------------------------------------------------
+
+    def add_pairs(self, pairs: Sequence[Pair]) -> list[int]:
+        """Store several pairs or groups in one transaction; their new ids in the same order."""
+        ids = []
+        with self.batch(_CHANGED):
+            for pair in pairs:
+                pair_id = self._insert("pairs", pair_to_row(pair))
+                self.conn.executemany(
+                    "INSERT INTO pair_members (pair_id, participant_id, role) VALUES (?, ?, ?)",
+                    [(pair_id, m.participant_id, m.role.value) for m in pair.members],
+                )
+                ids.append(pair_id)
+        return ids
+
+    def delete_pairs(self, ids: Iterable[int]) -> PairSnapshot:
+        """Delete pairs with their members (and anything logged on them); return the rows."""
+        ids = sorted(set(ids))
+        marks = ",".join("?" * len(ids))
+        snapshot: PairSnapshot = {}
+        for table, column in (
+            ("pairs", "id"),
+            ("pair_members", "pair_id"),
+            ("goals", "pair_id"),
+            ("sessions", "pair_id"),
+        ):
+            rows = self.conn.execute(f"SELECT * FROM {table} WHERE {column} IN ({marks})", ids)
+            snapshot[table] = [dict(r) for r in rows]
+        goal_ids = [g["id"] for g in snapshot["goals"]]
+        steps = self.conn.execute(
+            f"SELECT * FROM goal_steps WHERE goal_id IN ({','.join('?' * len(goal_ids))})",
+            goal_ids,
+        )
+        snapshot["goal_steps"] = [dict(r) for r in steps]
+        feedback = self.conn.execute(
+            f"SELECT id, pair_id FROM feedback WHERE pair_id IN ({marks})", ids
+        )
+        snapshot["feedback_pairs"] = [dict(r) for r in feedback]
+        with self.batch(Changes(pairs=True, goals=True, sessions=True, feedback=True)):
+            self.conn.execute(f"DELETE FROM pairs WHERE id IN ({marks})", ids)
+        return snapshot
+
+    def restore_pairs(self, snapshot: PairSnapshot) -> Changes:
+        """Put back pairs removed by :meth:`delete_pairs`, with the same ids."""
+        changes = Changes(pairs=True, goals=True, sessions=True, feedback=True)
+        with self.batch(changes):
+            for table in ("pairs", "pair_members", "goals", "goal_steps", "sessions"):
+                if snapshot.get(table):
+                    self.db.table(table).insert_all(snapshot[table])
+            self.conn.executemany(
+                "UPDATE feedback SET pair_id = :pair_id WHERE id = :id",
+                snapshot.get("feedback_pairs", []),
+            )
+        return changes
+
+    def replace_member(self, pair_id: int, old: int, new: int) -> Changes:
+        """Put participant ``new`` in ``old``'s place in a pair (a mentee moved to a mentor)."""
+        with self.batch(_CHANGED):
+            cursor = self.conn.execute(
+                "UPDATE pair_members SET participant_id = ? WHERE pair_id = ? "
+                "AND participant_id = ?",
+                (new, pair_id, old),
+            )
+            if cursor.rowcount != 1:
+                raise LookupError(f"participant {old} is not in pair {pair_id}")
+        return _CHANGED
+
+    def set_pairs_locked(self, ids: Iterable[int], locked: bool) -> Changes:
+        with self.batch(_CHANGED):
+            self.conn.executemany(
+                "UPDATE pairs SET locked = ? WHERE id = ?", [(int(locked), i) for i in ids]
+            )
+        return _CHANGED
+
+    def pair_states(self, ids: Iterable[int]) -> dict[int, PairState]:
+        ids = list(ids)
+        rows = self.conn.execute(
+            f"SELECT id, status, start_date FROM pairs WHERE id IN ({','.join('?' * len(ids))})",
+            ids,
+        )
+        return {r[0]: (PairStatus(r[1]), text_to_date(r[2])) for r in rows}
+
+    def set_pair_states(self, states: Mapping[int, PairState]) -> Changes:
+        """Set status and start date of pairs (confirming proposals, and undoing that)."""
+        with self.batch(_CHANGED):
+            self.conn.executemany(
+                "UPDATE pairs SET status = ?, start_date = ? WHERE id = ?",
+                [(s.value, date_to_text(d), i) for i, (s, d) in states.items()],
+            )
+        return _CHANGED

@@ -1,0 +1,170 @@
+"""The Store's matching part: settings, rules and the board's pair edits, each with its undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from typing import Any
+
+import pytest
+
+from mentordesk.model.domain import Changes, MemberRole, Pair, PairMember, PairStatus
+from mentordesk.model.match_settings import Criterion, DepartmentRule, MatchSettings, Rules
+from mentordesk.model.store import Store
+from mentordesk.model.store_matching import RuleKind
+
+from .conftest import Ids
+
+
+def raw_rows(store: Store, table: str) -> list[dict[str, Any]]:
+    return [dict(r) for r in store.conn.execute(f"SELECT * FROM {table} ORDER BY rowid")]
+
+
+def everything(store: Store) -> dict[str, list[dict[str, Any]]]:
+    tables = ("pairs", "pair_members", "goals", "goal_steps", "sessions", "feedback")
+    return {t: sorted(raw_rows(store, t), key=repr) for t in tables}
+
+
+def test_settings_are_the_defaults_until_saved_then_read_back_exactly(store: Store) -> None:
+    assert store.match_settings() == MatchSettings()
+    changed = MatchSettings(
+        weights={Criterion.SKILLS: 7, Criterion.LANGUAGE: 0.5},
+        level_gap=(0, 3),
+        department=DepartmentRule.PREFER_SAME,
+        forbid_same_department=True,
+        require_shared_language=False,
+        require_mentor_above=True,
+        require_level_gap=True,
+        most_matched_first=False,
+        group_size=5,
+    )
+    assert store.set_match_settings(changed) == Changes(matching=True)
+    assert store.match_settings() == changed
+    store.set_match_settings(MatchSettings())  # saved again: still one row
+    assert store.match_settings() == MatchSettings()
+    assert store.table_counts()["match_settings"] == 1
+
+
+def test_settings_ignore_criteria_a_newer_version_might_have_added(store: Store) -> None:
+    store.set_match_settings(MatchSettings())
+    store.conn.execute("""UPDATE match_settings SET weights = '{"skills": 2, "future": 9}'""")
+    assert store.match_settings().weights == {Criterion.SKILLS: 2.0}
+
+
+def test_the_file_refuses_impossible_settings(store: Store) -> None:
+    with pytest.raises(sqlite3.IntegrityError):
+        store.conn.execute(
+            "INSERT INTO match_settings (id, weights, group_size) VALUES (1, '{}', 9)"
+        )
+
+
+def test_rules_never_either_way_round_prefer_one_way(populated: Store, ids: Ids) -> None:
+    assert populated.pair_rules() == Rules()
+    populated.set_pair_rule(ids.mentee, ids.mentor, RuleKind.NEVER, True)
+    populated.set_pair_rule(ids.mentor, ids.mentee, RuleKind.NEVER, True)  # the same rule
+    populated.set_pair_rule(ids.both, ids.mentor, RuleKind.PREFER, True)
+    assert populated.pair_rules() == Rules(
+        never=frozenset({frozenset({ids.mentor, ids.mentee})}),
+        prefer=frozenset({(ids.both, ids.mentor)}),
+    )
+    assert populated.table_counts()["pair_rules"] == 2
+    populated.set_pair_rule(ids.mentee, ids.mentor, RuleKind.NEVER, False)
+    populated.set_pair_rule(ids.both, ids.mentor, RuleKind.PREFER, False)
+    assert populated.pair_rules() == Rules()
+
+
+def test_a_rule_about_oneself_is_refused(populated: Store, ids: Ids) -> None:
+    with pytest.raises(ValueError, match="two different"):
+        populated.set_pair_rule(ids.mentor, ids.mentor, RuleKind.PREFER, True)
+    with pytest.raises(sqlite3.IntegrityError):  # and by the file, whatever writes it
+        populated.conn.execute(
+            f"INSERT INTO pair_rules VALUES ({ids.mentor}, {ids.mentor}, 'never')"
+        )
+    assert populated.pair_rules() == Rules()
+
+
+def test_add_pairs_in_one_go_keeps_locked_and_round(populated: Store, ids: Ids) -> None:
+    new = [
+        Pair(
+            members=(
+                PairMember(ids.both, MemberRole.MENTOR),
+                PairMember(ids.mentee, MemberRole.MENTEE),
+            ),
+            locked=True,
+        ),
+        Pair(
+            members=(
+                PairMember(ids.mentor, MemberRole.PEER),
+                PairMember(ids.both, MemberRole.PEER),
+            ),
+            rotation_round=2,
+        ),
+    ]
+    first, second = populated.add_pairs(new)
+    stored = {p.id: p for p in populated.pairs()}
+    assert stored[first].locked and stored[first].rotation_round is None
+    assert stored[second].rotation_round == 2 and not stored[second].locked
+    assert [m.participant_id for m in stored[second].members] == [ids.mentor, ids.both]
+
+
+def test_delete_pairs_takes_everything_logged_and_restore_puts_it_back(
+    populated: Store, ids: Ids
+) -> None:
+    before = everything(populated)
+    snapshot = populated.delete_pairs([ids.active_pair, ids.active_pair])
+    after = everything(populated)
+    assert [p["id"] for p in after["pairs"]] == [ids.closed_pair]
+    assert after["goals"] == after["goal_steps"] == after["sessions"] == []
+    assert [f["pair_id"] for f in after["feedback"]] == [None, None]
+    assert populated.restore_pairs(snapshot) == Changes(
+        pairs=True, goals=True, sessions=True, feedback=True
+    )
+    assert everything(populated) == before
+    pair = next(p for p in populated.pairs() if p.id == ids.active_pair)
+    assert [m.role for m in pair.members] == [MemberRole.MENTOR, MemberRole.MENTEE]
+
+
+def test_replace_member_moves_a_mentee_to_another_mentor_and_back(
+    populated: Store, ids: Ids
+) -> None:
+    populated.replace_member(ids.active_pair, ids.mentor, ids.both)
+    pair = next(p for p in populated.pairs() if p.id == ids.active_pair)
+    assert pair.members[0] == PairMember(ids.both, MemberRole.MENTOR)
+    populated.replace_member(ids.active_pair, ids.both, ids.mentor)
+    pair = next(p for p in populated.pairs() if p.id == ids.active_pair)
+    assert pair.members[0] == PairMember(ids.mentor, MemberRole.MENTOR)
+    with pytest.raises(LookupError):
+        populated.replace_member(ids.active_pair, ids.withdrawn, ids.both)
+
+
+def test_lock_states_and_confirm_with_undo(populated: Store, ids: Ids) -> None:
+    [pid] = populated.add_pairs(
+        [
+            Pair(
+                members=(
+                    PairMember(ids.both, MemberRole.MENTOR),
+                    PairMember(ids.mentee, MemberRole.MENTEE),
+                )
+            )
+        ]
+    )
+    populated.set_pairs_locked([pid], True)
+    assert next(p for p in populated.pairs() if p.id == pid).locked
+    populated.set_pairs_locked([pid], False)
+    assert not next(p for p in populated.pairs() if p.id == pid).locked
+
+    before = populated.pair_states([pid, ids.active_pair])
+    assert before == {
+        pid: (PairStatus.PROPOSED, None),
+        ids.active_pair: (PairStatus.ACTIVE, dt.date(2025, 2, 1)),
+    }
+    today = dt.date(2026, 11, 23)
+    populated.set_pair_states({pid: (PairStatus.ACTIVE, today)})
+    assert populated.pair_states([pid]) == {pid: (PairStatus.ACTIVE, today)}
+    populated.set_pair_states(before)
+    assert populated.pair_states([pid, ids.active_pair]) == before
+
+
+def test_every_edit_notifies_once(store: Store, events: list[Changes]) -> None:
+    store.set_match_settings(MatchSettings())
+    assert events == [Changes(matching=True)]

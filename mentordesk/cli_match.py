@@ -45,7 +45,10 @@ def add_parser(sub: Any) -> None:
     )
     match.add_argument("--mode", choices=MODES, help=tr("default: from the program's format"))
     match.add_argument(
-        "--group-size", type=int, default=4, metavar="N", help=tr("people per group (3–6)")
+        "--group-size",
+        type=int,
+        metavar="N",
+        help=tr("people per group (3–6); default: the program's matching settings"),
     )
     match.add_argument("--apply", action="store_true", help=tr("store the proposals"))
     match.add_argument(
@@ -56,11 +59,11 @@ def add_parser(sub: Any) -> None:
 
 def run_match(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .model.compatibility import mentoring_scores, peer_scores
-    from .model.match_settings import MatchSettings, Rules
+    from .model.match_settings import Rules
     from .model.matching import assign, form_groups, pair_peers
     from .model.store import Store
 
-    if not 3 <= args.group_size <= 6:
+    if args.group_size is not None and not 3 <= args.group_size <= 6:
         raise FileProblem(
             tr("A group has 3 to 6 people; --group-size {n} is not possible.").format(
                 n=args.group_size
@@ -79,8 +82,9 @@ def run_match(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         taken = {
             m.participant_id for p in pairs for m in p.members if m.role is not MemberRole.MENTOR
         }
-        rules = Rules(load=dict(load))
-        settings = MatchSettings()
+        saved = store.pair_rules()
+        rules = Rules(never=saved.never, prefer=saved.prefer, load=dict(load))
+        settings = store.match_settings()
         levels = program.career_levels
         proposals: list[Pair] = []
         if mode == "one-to-one":
@@ -94,7 +98,12 @@ def run_match(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     )
                 )
             scores = mentoring_scores(mentors, mentees, levels, settings, rules)
-            result = assign(scores.score, scores.eligible, scores.capacity)
+            result = assign(
+                scores.score,
+                scores.eligible,
+                scores.capacity,
+                maximise_matched=settings.most_matched_first,
+            )
             for row, col in result.pairs:
                 proposals.append(_pair(mentors[row], mentees[col]))
                 out.write(
@@ -128,7 +137,8 @@ def run_match(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 peers = pair_peers(scores.score, scores.eligible)
                 groups = [tuple(pair) for pair in peers.pairs]
             else:
-                groups = list(form_groups(scores.score, scores.eligible, args.group_size))
+                size = args.group_size or settings.group_size
+                groups = list(form_groups(scores.score, scores.eligible, size))
             for n, group in enumerate(groups, start=1):
                 members = [pool[i] for i in group]
                 proposals.append(_group(members, n if len(members) > 2 else None))

@@ -91,3 +91,21 @@ def test_bad_group_size_and_empty_program(tmp_path: Path, demo: Path) -> None:
     assert code == 2 and err.startswith("mentordesk: There is nobody to match")
     code, _out, err = run("match", "--db", str(empty), "--mode", "peer-pairs")
     assert code == 2 and "nobody to match" in err
+
+
+def test_uses_the_programs_saved_rules_and_settings(demo: Path, tmp_path: Path) -> None:
+    from mentordesk.model.match_settings import MatchSettings
+    from mentordesk.model.store_matching import RuleKind
+
+    _code, out, _err = run("match", "--db", str(demo))
+    first = next(line for line in out.splitlines() if "→" in line)
+    mentor_name, mentee_name = (s.rsplit("  ", 1)[0].strip() for s in first.split("→"))
+    with Store.open(demo) as store:
+        ids = {p.full_name: p.id for p in store.participants()}
+        store.set_pair_rule(ids[mentor_name] or 0, ids[mentee_name] or 0, RuleKind.NEVER, True)
+        store.set_match_settings(MatchSettings(group_size=3))
+    _code, out, _err = run("match", "--db", str(demo))
+    assert first not in out.splitlines()  # the coordinator's "never pair" holds here too
+    _code, out, _err = run("match", "--db", str(demo), "--mode", "peer-groups")
+    groups = [line for line in out.splitlines() if ", " in line and "Unmatched" not in line]
+    assert groups and all(line.count(", ") == 2 for line in groups)  # groups of 3

@@ -14,7 +14,7 @@ from contextlib import AbstractContextManager
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from .domain import Changes, Pair, PairStatus
+from .domain import Changes, MemberRole, Pair, PairStatus
 from .match_settings import Criterion, DepartmentRule, MatchSettings, Rules
 from .rows import date_to_text, pair_to_row, text_to_date
 
@@ -138,8 +138,8 @@ class MatchRecords:
                 ids.append(pair_id)
         return ids
 
-    def delete_pairs(self, ids: Iterable[int]) -> PairSnapshot:
-        """Delete pairs with their members (and anything logged on them); return the rows."""
+    def pair_rows(self, ids: Iterable[int]) -> PairSnapshot:
+        """Every row of these pairs (members, goals, steps, sessions, feedback links)."""
         ids = sorted(set(ids))
         marks = ",".join("?" * len(ids))
         snapshot: PairSnapshot = {}
@@ -149,34 +149,76 @@ class MatchRecords:
             ("goals", "pair_id"),
             ("sessions", "pair_id"),
         ):
-            rows = self.conn.execute(f"SELECT * FROM {table} WHERE {column} IN ({marks})", ids)
+            # In insertion order, so members come back in their order (mentor first).
+            rows = self.conn.execute(
+                f"SELECT * FROM {table} WHERE {column} IN ({marks}) ORDER BY rowid", ids
+            )
             snapshot[table] = [dict(r) for r in rows]
         goal_ids = [g["id"] for g in snapshot["goals"]]
         steps = self.conn.execute(
-            f"SELECT * FROM goal_steps WHERE goal_id IN ({','.join('?' * len(goal_ids))})",
+            f"SELECT * FROM goal_steps WHERE goal_id IN ({','.join('?' * len(goal_ids))}) "
+            "ORDER BY rowid",
             goal_ids,
         )
         snapshot["goal_steps"] = [dict(r) for r in steps]
         feedback = self.conn.execute(
-            f"SELECT id, pair_id FROM feedback WHERE pair_id IN ({marks})", ids
+            f"SELECT id, pair_id FROM feedback WHERE pair_id IN ({marks}) ORDER BY id", ids
         )
         snapshot["feedback_pairs"] = [dict(r) for r in feedback]
-        with self.batch(Changes(pairs=True, goals=True, sessions=True, feedback=True)):
-            self.conn.execute(f"DELETE FROM pairs WHERE id IN ({marks})", ids)
+        return snapshot
+
+    def delete_pairs(self, ids: Iterable[int]) -> PairSnapshot:
+        """Delete pairs with their members (and anything logged on them); return the rows."""
+        snapshot = self.pair_rows(ids)
+        self.swap_pairs([p["id"] for p in snapshot["pairs"]], {})
         return snapshot
 
     def restore_pairs(self, snapshot: PairSnapshot) -> Changes:
         """Put back pairs removed by :meth:`delete_pairs`, with the same ids."""
+        return self.swap_pairs((), snapshot)
+
+    def swap_pairs(self, remove: Iterable[int], put: PairSnapshot) -> Changes:
+        """Delete the pairs ``remove`` and insert the rows ``put``, in one transaction.
+
+        Undo and redo of any board edit: the rows of the touched pairs before and after it.
+        """
+        remove = list(remove)
         changes = Changes(pairs=True, goals=True, sessions=True, feedback=True)
         with self.batch(changes):
+            self.conn.execute(
+                f"DELETE FROM pairs WHERE id IN ({','.join('?' * len(remove))})", remove
+            )
             for table in ("pairs", "pair_members", "goals", "goal_steps", "sessions"):
-                if snapshot.get(table):
-                    self.db.table(table).insert_all(snapshot[table])
+                if put.get(table):
+                    self.db.table(table).insert_all(put[table])
             self.conn.executemany(
                 "UPDATE feedback SET pair_id = :pair_id WHERE id = :id",
-                snapshot.get("feedback_pairs", []),
+                put.get("feedback_pairs", []),
             )
         return changes
+
+    def add_member(self, pair_id: int, participant_id: int, role: MemberRole) -> Changes:
+        """Put someone into an existing pair or group (a peer dropped onto a group)."""
+        with self.batch(_CHANGED):
+            self.conn.execute(
+                "INSERT INTO pair_members (pair_id, participant_id, role) VALUES (?, ?, ?)",
+                (pair_id, participant_id, role.value),
+            )
+        return _CHANGED
+
+    def remove_member(self, pair_id: int, participant_id: int) -> Changes:
+        """Take someone out of a pair or group; a group left with nobody is deleted."""
+        with self.batch(_CHANGED):
+            self.conn.execute(
+                "DELETE FROM pair_members WHERE pair_id = ? AND participant_id = ?",
+                (pair_id, participant_id),
+            )
+            self.conn.execute(
+                "DELETE FROM pairs WHERE id = ? AND NOT EXISTS "
+                "(SELECT 1 FROM pair_members WHERE pair_id = ?)",
+                (pair_id, pair_id),
+            )
+        return _CHANGED
 
     def replace_member(self, pair_id: int, old: int, new: int) -> Changes:
         """Put participant ``new`` in ``old``'s place in a pair (a mentee moved to a mentor)."""
@@ -194,6 +236,16 @@ class MatchRecords:
         with self.batch(_CHANGED):
             self.conn.executemany(
                 "UPDATE pairs SET locked = ? WHERE id = ?", [(int(locked), i) for i in ids]
+            )
+        return _CHANGED
+
+    def close_pairs(self, ids: Iterable[int], today: dt.date) -> Changes:
+        """End pairs because their time is over (a rotation round ends)."""
+        with self.batch(_CHANGED):
+            self.conn.executemany(
+                "UPDATE pairs SET status = 'closed', closure_reason = 'time_ended', "
+                "end_date = ?, start_date = coalesce(start_date, ?) WHERE id = ?",
+                [(today.isoformat(), today.isoformat(), i) for i in ids],
             )
         return _CHANGED
 

@@ -8,7 +8,14 @@ from typing import Any
 
 import pytest
 
-from mentordesk.model.domain import Changes, MemberRole, Pair, PairMember, PairStatus
+from mentordesk.model.domain import (
+    Changes,
+    ClosureReason,
+    MemberRole,
+    Pair,
+    PairMember,
+    PairStatus,
+)
 from mentordesk.model.match_settings import Criterion, DepartmentRule, MatchSettings, Rules
 from mentordesk.model.store import Store
 from mentordesk.model.store_matching import RuleKind
@@ -168,3 +175,101 @@ def test_lock_states_and_confirm_with_undo(populated: Store, ids: Ids) -> None:
 def test_every_edit_notifies_once(store: Store, events: list[Changes]) -> None:
     store.set_match_settings(MatchSettings())
     assert events == [Changes(matching=True)]
+
+
+def test_pair_rows_keep_members_in_their_order_through_delete_and_restore(
+    populated: Store, ids: Ids
+) -> None:
+    # The mentor's id is higher than the mentee's: rows read by key would come back mentee first.
+    [pid] = populated.add_pairs(
+        [
+            Pair(
+                members=(
+                    PairMember(ids.both, MemberRole.MENTOR),
+                    PairMember(ids.mentee, MemberRole.MENTEE),
+                )
+            )
+        ]
+    )
+    snapshot = populated.delete_pairs([pid])
+    assert [m["participant_id"] for m in snapshot["pair_members"]] == [ids.both, ids.mentee]
+    populated.restore_pairs(snapshot)
+    pair = next(p for p in populated.pairs() if p.id == pid)
+    assert pair.members == (
+        PairMember(ids.both, MemberRole.MENTOR),
+        PairMember(ids.mentee, MemberRole.MENTEE),
+    )
+
+
+def test_swap_pairs_is_undo_and_redo_of_any_edit(populated: Store, ids: Ids) -> None:
+    """The board's undo: the touched pairs' rows before and after, swapped either way."""
+    original = everything(populated)
+    before = populated.pair_rows([ids.active_pair])
+    assert [len(before[t]) for t in ("pairs", "goals", "goal_steps", "sessions")] == [1, 1, 1, 2]
+    assert [f["pair_id"] for f in before["feedback_pairs"]] == [ids.active_pair]
+    with populated.batch():
+        populated.replace_member(ids.active_pair, ids.mentor, ids.both)
+        [new] = populated.add_pairs([Pair((PairMember(ids.mentor, MemberRole.PEER),))])
+    changed = everything(populated)
+    after = populated.pair_rows([ids.active_pair, new])
+    assert populated.swap_pairs([ids.active_pair, new], before) == Changes(
+        pairs=True, goals=True, sessions=True, feedback=True
+    )
+    assert everything(populated) == original  # goals, steps, sessions, feedback links too
+    populated.swap_pairs([ids.active_pair], after)
+    assert everything(populated) == changed
+    assert populated.pair_rows([]) == {
+        t: []
+        for t in ("pairs", "pair_members", "goals", "sessions", "goal_steps", "feedback_pairs")
+    }
+
+
+def test_members_join_and_leave_a_group_and_an_empty_group_goes(populated: Store, ids: Ids) -> None:
+    [group] = populated.add_pairs([Pair((PairMember(ids.mentor, MemberRole.PEER),))])
+    assert populated.add_member(group, ids.both, MemberRole.PEER) == Changes(pairs=True)
+    pair = next(p for p in populated.pairs() if p.id == group)
+    assert [m.participant_id for m in pair.members] == [ids.mentor, ids.both]
+    with pytest.raises(sqlite3.IntegrityError):  # nobody twice in one group
+        populated.add_member(group, ids.both, MemberRole.PEER)
+    assert populated.remove_member(group, ids.mentor) == Changes(pairs=True)
+    pair = next(p for p in populated.pairs() if p.id == group)
+    assert pair.members == (PairMember(ids.both, MemberRole.PEER),)
+    populated.remove_member(group, ids.both)
+    assert group not in {p.id for p in populated.pairs()}
+    populated.remove_member(ids.active_pair, ids.mentee)  # a pair keeps its other member
+    pair = next(p for p in populated.pairs() if p.id == ids.active_pair)
+    assert pair.members == (PairMember(ids.mentor, MemberRole.MENTOR),)
+
+
+def test_close_pairs_ends_them_today_keeping_a_start_date(populated: Store, ids: Ids) -> None:
+    [proposal] = populated.add_pairs(
+        [
+            Pair(
+                members=(
+                    PairMember(ids.mentor, MemberRole.PEER),
+                    PairMember(ids.both, MemberRole.PEER),
+                )
+            )
+        ]
+    )
+    today = dt.date(2026, 11, 23)
+    assert populated.close_pairs([ids.active_pair, proposal], today) == Changes(pairs=True)
+    closed = {p.id: p for p in populated.pairs()}
+    for pid, start in ((ids.active_pair, dt.date(2025, 2, 1)), (proposal, today)):
+        pair = closed[pid]
+        assert (pair.status, pair.closure_reason) == (PairStatus.CLOSED, ClosureReason.TIME_ENDED)
+        assert (pair.start_date, pair.end_date) == (start, today)
+    assert len(populated.goals()) == 1  # what was logged stays
+
+
+def test_pair_edits_notify_once_each(populated: Store, ids: Ids) -> None:
+    events: list[Changes] = []
+    populated.subscribe(events.append)
+    with populated.batch():
+        [pid] = populated.add_pairs([Pair((PairMember(ids.mentor, MemberRole.PEER),))])
+        populated.add_member(pid, ids.both, MemberRole.PEER)
+        populated.remove_member(pid, ids.both)
+        populated.close_pairs([pid], dt.date(2026, 1, 1))
+    assert events == [Changes(pairs=True)]
+    populated.swap_pairs([pid], {})
+    assert events[-1] == Changes(pairs=True, goals=True, sessions=True, feedback=True)

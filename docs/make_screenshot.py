@@ -1,4 +1,5 @@
-"""Regenerate ``docs/screenshot.png``: the demo program's Participants page, 1200×720.
+"""Regenerate ``docs/screenshot.png`` (the demo program's Participants page, 1200×720) and
+``docs/screenshot-board.png`` (its matching board with a mentee selected).
 
 Run from the repository root: ``python3 docs/make_screenshot.py``. Works without a display.
 """
@@ -43,8 +44,15 @@ def main() -> None:
         window.view.nav.setCurrentRow(1)
         app.processEvents()
         window.grab().save(str(out))
+        window.view.nav.setCurrentRow(2)
+        board = window.view.board
+        app.processEvents()
+        board.pool_view.setCurrentIndex(board.pool_model.index(0))
+        app.processEvents()
+        board_out = out.with_name("screenshot-board.png")
+        window.grab().save(str(board_out))
         window.close()
-    print(out)
+    print(out, board_out)
 
 
 if __name__ == "__main__":

@@ -7,10 +7,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ..model.domain import Participant, ParticipantStatus, Program
+from ..model.board import Edit
+from ..model.domain import Changes, Participant, ParticipantStatus, Program
+from ..model.match_settings import MatchSettings
 from ..model.roster_apply import ImportResult, apply, redo_import, undo_import
 from ..model.roster_import import Preview
 from ..model.store import Snapshot, Store
+from ..model.store_matching import PairSnapshot, RuleKind
 from .text import counted
 
 
@@ -131,3 +134,63 @@ class ImportRoster(QUndoCommand):
     def undo(self) -> None:
         assert self.result is not None
         undo_import(self._store, self.result)
+
+
+class BoardEdit(QUndoCommand):
+    """One matching-board gesture. Undo and redo swap the touched pairs' rows before and after,
+    so every id comes back exactly as it was."""
+
+    def __init__(self, store: Store, edit: Edit) -> None:
+        super().__init__(edit.text)
+        self._store = store
+        self._edit = edit
+        self._before: PairSnapshot = {}
+        self._after: PairSnapshot | None = None
+        self._after_ids: list[int] = []
+
+    def redo(self) -> None:
+        if self._after is None:
+            self._before = self._store.pair_rows(self._edit.touches)
+            with self._store.batch(Changes(pairs=True)):
+                created = self._edit.run(self._store)
+            self._after_ids = sorted({*self._edit.touches, *created})
+            self._after = self._store.pair_rows(self._after_ids)
+        else:
+            self._store.swap_pairs(self._edit.touches, self._after)
+
+    def undo(self) -> None:
+        self._store.swap_pairs(self._after_ids, self._before)
+
+
+class EditMatchSettings(QUndoCommand):
+    def __init__(self, store: Store, before: MatchSettings, after: MatchSettings) -> None:
+        super().__init__(_tr("Change matching settings"))
+        self._store = store
+        self._before = before
+        self._after = after
+
+    def redo(self) -> None:
+        self._store.set_match_settings(self._after)
+
+    def undo(self) -> None:
+        self._store.set_match_settings(self._before)
+
+
+class SetPairRule(QUndoCommand):
+    def __init__(self, store: Store, who: int, other: int, kind: RuleKind, present: bool) -> None:
+        texts = {
+            (RuleKind.NEVER, True): _tr("Never pair two people"),
+            (RuleKind.NEVER, False): _tr("Allow two people to be paired"),
+            (RuleKind.PREFER, True): _tr("Mark a preferred partner"),
+            (RuleKind.PREFER, False): _tr("Remove a preferred partner"),
+        }
+        super().__init__(texts[kind, present])
+        self._store = store
+        self._args = (who, other, kind)
+        self._present = present
+
+    def redo(self) -> None:
+        self._store.set_pair_rule(*self._args, self._present)
+
+    def undo(self) -> None:
+        self._store.set_pair_rule(*self._args, not self._present)

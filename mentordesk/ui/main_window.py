@@ -24,6 +24,7 @@ from .. import __version__
 from ..model.domain import Program
 from ..model.errors import FileInUse, FileProblem, MentorDeskError
 from ..model.store import Store
+from .board_page import BoardPage
 from .bridge import StoreBridge
 from .commands import EditProgram
 from .overview_page import OverviewPage
@@ -59,9 +60,11 @@ class ProgramView(QWidget):
         self.pages = QStackedWidget()
         self.overview = OverviewPage(store)
         self.participants = ParticipantsPage(store, undo, services.prompts, services.run_dialog)
+        self.board = BoardPage(store, undo, services.prompts, services.run_dialog)
         for title, page in (
             (self.tr("Overview"), self.overview),
             (self.tr("Participants"), self.participants),
+            (self.tr("Matching"), self.board),
         ):
             self.nav.addItem(title)
             self.pages.addWidget(page)

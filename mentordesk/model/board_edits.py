@@ -119,7 +119,12 @@ def auto_match(board: Board) -> tuple[Edit, list[Pair]]:
         if board.group_size == 2:
             groups = [tuple(p) for p in pair_peers(sub, ok).pairs]
         else:
-            groups = eligible_groups(form_groups(sub, ok, board.group_size), ok)
+            settings = board.settings
+            attribute = [getattr(p, settings.balance_by.value) for p in people]
+            found = form_groups(
+                sub, ok, board.group_size, attribute=attribute, balance=settings.balance.value
+            )
+            groups = eligible_groups(found, ok)
         proposals = [
             Pair(
                 tuple(PairMember(people[i].id or 0, MemberRole.PEER) for i in group),

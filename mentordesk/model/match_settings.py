@@ -55,6 +55,34 @@ DEFAULT_WEIGHTS: Mapping[Criterion, float] = MappingProxyType(
 )
 
 
+class Balance(StrEnum):
+    """How automatic peer groups treat an attribute (as the group-formation tool gruepr does)."""
+
+    NONE = "none"
+    SPREAD = "spread"  # mix people with the same value across groups, and nobody alone with it
+    GATHER = "gather"  # put people with the same value together
+
+    @property
+    def label(self) -> str:
+        return {
+            Balance.NONE: tr("No balance"),
+            Balance.SPREAD: tr("Mix by"),
+            Balance.GATHER: tr("Keep together by"),
+        }[self]
+
+
+class BalanceBy(StrEnum):
+    DEPARTMENT = "department"
+    CAREER_LEVEL = "career_level"
+
+    @property
+    def label(self) -> str:
+        return {
+            BalanceBy.DEPARTMENT: tr("department"),
+            BalanceBy.CAREER_LEVEL: tr("career level"),
+        }[self]
+
+
 class DepartmentRule(StrEnum):
     PREFER_DIFFERENT = "prefer_different"
     PREFER_SAME = "prefer_same"
@@ -86,6 +114,8 @@ class MatchSettings:
     require_level_gap: bool = False  # the gap inside level_gap; only when both are known
     most_matched_first: bool = True  # automatic matching: most pairs first, then the score
     group_size: int = 4  # peer groups: people per group
+    balance: Balance = Balance.NONE  # peer groups: spread or gather an attribute
+    balance_by: BalanceBy = BalanceBy.DEPARTMENT
 
     def __post_init__(self) -> None:
         for criterion, weight in self.weights.items():

@@ -162,6 +162,9 @@ CREATE TABLE match_settings (
     require_level_gap INTEGER NOT NULL DEFAULT 0 CHECK (require_level_gap IN (0, 1)),
     most_matched_first INTEGER NOT NULL DEFAULT 1 CHECK (most_matched_first IN (0, 1)),
     group_size INTEGER NOT NULL DEFAULT 4 CHECK (group_size BETWEEN 3 AND 6),
+    balance TEXT NOT NULL DEFAULT 'none' CHECK (balance IN ('none', 'spread', 'gather')),
+    balance_by TEXT NOT NULL DEFAULT 'department'
+        CHECK (balance_by IN ('department', 'career_level')),
     CHECK (level_gap_low <= level_gap_high)
 ) STRICT;
 

@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from .domain import Changes, MemberRole, Pair, PairStatus
-from .match_settings import Criterion, DepartmentRule, MatchSettings, Rules
+from .match_settings import Balance, BalanceBy, Criterion, DepartmentRule, MatchSettings, Rules
 from .rows import date_to_text, pair_to_row, text_to_date
 
 if TYPE_CHECKING:
@@ -69,6 +69,8 @@ class MatchRecords:
             require_level_gap=bool(r["require_level_gap"]),
             most_matched_first=bool(r["most_matched_first"]),
             group_size=r["group_size"],
+            balance=Balance(r["balance"]),
+            balance_by=BalanceBy(r["balance_by"]),
         )
 
     def set_match_settings(self, s: MatchSettings) -> Changes:
@@ -85,6 +87,8 @@ class MatchRecords:
             "require_level_gap": int(s.require_level_gap),
             "most_matched_first": int(s.most_matched_first),
             "group_size": s.group_size,
+            "balance": s.balance.value,
+            "balance_by": s.balance_by.value,
         }
         with self.batch(changes):
             self.conn.execute("DELETE FROM match_settings")

@@ -28,6 +28,8 @@ from ..model.match_settings import (
     DEFAULT_WEIGHTS,
     MAX_GROUP,
     MIN_GROUP,
+    Balance,
+    BalanceBy,
     Criterion,
     DepartmentRule,
     MatchSettings,
@@ -116,8 +118,10 @@ class MatchSettingsDialog(QDialog):
         mentoring: list[QWidget] = [self.levels_group, self.require_above, self.require_gap]
         for widget in [*mentoring, self.most_matched_first]:
             widget.setVisible(not peers)
-        self.group_size_label.setVisible(peers)
-        self.group_size.setVisible(peers)
+        for widget in (self.group_size_label, self.group_size, self.balance_label):
+            widget.setVisible(peers)
+        self.balance.setVisible(peers)
+        self.balance_by.setVisible(peers)
         self._set_tab_order()
         self._update()
 
@@ -306,6 +310,33 @@ class MatchSettingsDialog(QDialog):
         row.addWidget(self.group_size)
         row.addStretch()
         column.addLayout(row)
+        self.balance = QComboBox()
+        for balance in Balance:
+            self.balance.addItem(balance.label, balance.value)
+        self.balance.setCurrentIndex(self.balance.findData(settings.balance.value))
+        self.balance.setAccessibleName(self.tr("Balance groups"))
+        self.balance.setToolTip(
+            self.tr(
+                "Mix: people who share a value are spread over the groups, and nobody is the "
+                "only one with their value in a group. Keep together: they share groups."
+            )
+        )
+        self.balance_by = QComboBox()
+        for by in BalanceBy:
+            self.balance_by.addItem(by.label, by.value)
+        self.balance_by.setCurrentIndex(self.balance_by.findData(settings.balance_by.value))
+        self.balance_by.setAccessibleName(self.tr("Balance groups by"))
+        self.balance.currentIndexChanged.connect(
+            lambda _i: self.balance_by.setEnabled(self.balance.currentData() != Balance.NONE)
+        )
+        self.balance_by.setEnabled(settings.balance is not Balance.NONE)
+        self.balance_label = QLabel(mnemonic(self.tr("Balance groups:")))
+        self.balance_label.setBuddy(self.balance)
+        row = QHBoxLayout()
+        for widget in (self.balance_label, self.balance, self.balance_by):
+            row.addWidget(widget)
+        row.addStretch()
+        column.addLayout(row)
         return group
 
     def _tooltip(self, criterion: Criterion) -> str:
@@ -331,7 +362,8 @@ class MatchSettingsDialog(QDialog):
         chain: list[QWidget] = [*self.weights.values(), self.department, self.restore]
         chain += [self.gap_low, self.gap_high, self.forbid_same_department]
         chain += [self.require_shared_language, self.require_above, self.require_gap]
-        chain += [self.most_matched_first, self.group_size, self.ok_button, self.cancel_button]
+        chain += [self.most_matched_first, self.group_size, self.balance, self.balance_by]
+        chain += [self.ok_button, self.cancel_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -395,4 +427,6 @@ class MatchSettingsDialog(QDialog):
             require_level_gap=self.require_gap.isChecked(),
             most_matched_first=self.most_matched_first.isChecked(),
             group_size=self.group_size.value(),
+            balance=Balance(self.balance.currentData()),
+            balance_by=BalanceBy(self.balance_by.currentData()),
         )

@@ -9,6 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.model.match_settings import (
     DEFAULT_WEIGHTS,
+    Balance,
+    BalanceBy,
     Criterion,
     DepartmentRule,
     MatchSettings,
@@ -132,14 +134,23 @@ def test_peers_see_no_mentor_only_rows(qtbot: QtBot, open_dialog) -> None:  # ty
 
     type_into(qtbot, dialog.group_size, "3")
     qtbot.keyClick(dialog.group_size, Qt.Key.Key_Up)
+    assert not dialog.balance_by.isEnabled()  # nothing to balance by until a balance is chosen
+    dialog.balance.setCurrentIndex(dialog.balance.findText("Mix by"))
+    assert dialog.balance_by.isEnabled()
+    dialog.balance_by.setCurrentIndex(dialog.balance_by.findText("career level"))
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     # What peers cannot see is kept as it was.
     assert dialog.settings() == MatchSettings(
-        level_gap=(0, 3), require_mentor_above=True, group_size=4
+        level_gap=(0, 3),
+        require_mentor_above=True,
+        group_size=4,
+        balance=Balance.SPREAD,
+        balance_by=BalanceBy.CAREER_LEVEL,
     )
 
     mentoring = open_dialog()
     assert not mentoring.group_size.isVisible() and mentoring.levels_group.isVisible()
+    assert not mentoring.balance.isVisible()
     qtbot.mouseClick(mentoring.cancel_button, Qt.MouseButton.LeftButton)
     assert mentoring.result() == QDialog.DialogCode.Rejected
 

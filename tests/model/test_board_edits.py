@@ -20,7 +20,7 @@ from mentordesk.model.domain import (
     ParticipantStatus,
     ProgramFormat,
 )
-from mentordesk.model.match_settings import MatchSettings
+from mentordesk.model.match_settings import Balance, BalanceBy, MatchSettings
 from mentordesk.model.store import Store
 from mentordesk.model.store_matching import RuleKind
 
@@ -322,6 +322,28 @@ def test_auto_match_never_groups_people_who_may_not_meet() -> None:
         store.set_pair_rule(ids["Ben"], ids["Cleo"], RuleKind.NEVER, True)
         edit, proposals = Board(store, TODAY).auto_match()
         assert proposals == []
+
+
+@pytest.mark.parametrize(
+    ("balance", "by"),
+    [(Balance.SPREAD, BalanceBy.DEPARTMENT), (Balance.GATHER, BalanceBy.CAREER_LEVEL)],
+)
+def test_auto_match_balances_groups_as_the_settings_say(balance: Balance, by: BalanceBy) -> None:
+    store, _ids = peer_store(ProgramFormat.PEER_GROUPS, 11)  # departments and levels 4, 4, 3
+    with store:
+        store.set_match_settings(MatchSettings(group_size=4, balance=balance, balance_by=by))
+        _edit, proposals = Board(store, TODAY).auto_match()
+        people = {p.id: p for p in store.participants()}
+        values = [
+            Counter(getattr(people[m.participant_id], by.value) for m in p.members)
+            for p in proposals
+        ]
+    assert sorted(sum(v.values()) for v in values) == [3, 4, 4]
+    if balance is Balance.GATHER:  # each group is one level
+        assert all(len(v) == 1 for v in values)
+    else:  # nobody is the only one of their department in a group; the 4s are mixed
+        assert all(min(v.values()) >= 2 for v in values)
+        assert sorted(len(v) for v in values) == [1, 2, 2]
 
 
 # --- Rotation rounds ----------------------------------------------------------------------

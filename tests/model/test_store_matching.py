@@ -16,7 +16,14 @@ from mentordesk.model.domain import (
     PairMember,
     PairStatus,
 )
-from mentordesk.model.match_settings import Criterion, DepartmentRule, MatchSettings, Rules
+from mentordesk.model.match_settings import (
+    Balance,
+    BalanceBy,
+    Criterion,
+    DepartmentRule,
+    MatchSettings,
+    Rules,
+)
 from mentordesk.model.store import Store
 from mentordesk.model.store_matching import RuleKind
 
@@ -44,6 +51,8 @@ def test_settings_are_the_defaults_until_saved_then_read_back_exactly(store: Sto
         require_level_gap=True,
         most_matched_first=False,
         group_size=5,
+        balance=Balance.SPREAD,
+        balance_by=BalanceBy.CAREER_LEVEL,
     )
     assert store.set_match_settings(changed) == Changes(matching=True)
     assert store.match_settings() == changed

@@ -163,8 +163,8 @@ class BoardPage(QWidget):
         self.columns_view.setModel(self.columns_model)
         _configure(self.columns_view)
         self.columns_view.setHeaderHidden(True)
-        # The cards draw their own selection; the branch column would otherwise turn blue.
-        self.columns_view.setStyleSheet("QTreeView::branch:selected { background: transparent; }")
+        # The cards draw their own selection; the style would also paint the branch area.
+        self.columns_view.setStyleSheet("QTreeView { show-decoration-selected: 0; }")
         self.columns_view.setIndentation(22)
         self.columns_view.setAnimated(False)
         self.columns_view.setExpandsOnDoubleClick(False)
@@ -268,10 +268,15 @@ class BoardPage(QWidget):
                 .replace("%1", str(len(board.columns)))
                 .replace("%2", str(places))
             )
+        hint = (
+            self.tr("drag a card onto a group, or select it and press Enter")
+            if board.peers
+            else self.tr("drag a card onto a mentor, or select it and press Enter")
+        )
         self.summary.setText(
             counted(proposed, self.tr("%n proposal to confirm"), self.tr("%n proposals to confirm"))
             + " · "
-            + self.tr("drag a card onto a mentor, or select it and press Enter")
+            + hint
         )
 
     def _restore_selection(self, person: int | None, key: int | None) -> None:

@@ -86,7 +86,7 @@ class Problem:
         return self.message
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """One row of the roster as it would be stored."""
 
@@ -129,132 +129,180 @@ def read_candidates(
         sp = next((s for s in plan.sheets if s.name == sheet.name), None)
         if sp is None or not sp.include:
             continue
-        mapped = [(c.index, c.target.value, column_letter(c.index)) for c in sp.columns if c.target]
+        reader = _SheetReader(sheet.name, sp, plan, now)
         timestamps = sp.indexes(Target.TIMESTAMP)
-        # field -> column letter, to place problems (a missing name at the empty name cell)
-        where: dict[str, str] = {}
-        for _index, name, letter in mapped:
-            if name == "full_name":
-                where.setdefault("first_name", letter)
-                where.setdefault("last_name", letter)
-            where.setdefault(name, letter)
-        lists: dict[str, tuple[str, ...]] = {}
         for offset, row in enumerate(sheet.rows[sp.header_row + 1 :]):
             done += 1
             if progress and done % 1000 == 0:
                 progress(done, total)
-            if any(c is not None for c in row):  # the reader turns blank cells into None
+            if row.count(None) < len(row):  # the reader turns blank cells into None
                 number = sp.header_row + offset + 2
                 stamp = timestamps[0] if timestamps and timestamps[0] < len(row) else None
                 moment = parse_datetime(row[stamp]) if stamp is not None else None
-                candidate = _candidate(
-                    sheet.name, number, row, mapped, moment, sp, plan, now, where, lists
-                )
+                candidate = reader.candidate(number, row, moment)
                 candidate.order = len(result)
                 result.append(candidate)
     return result
 
 
-_LIST_NAMES = frozenset(t.value for t in _LISTS)
-_TEXT_NAMES = frozenset(t.value for t in _TEXTS) | {"first_name", "last_name", "email"}
+# What a column does with its text, by target (the timestamp column only orders the rows).
+_TEXT, _NOTES, _LIST, _FULL_NAME, _ROLE, _CAPACITY, _STATUS, _CONSENT = range(8)
+_KINDS: dict[Target, int] = {
+    **dict.fromkeys(
+        (Target.FIRST_NAME, Target.LAST_NAME, Target.EMAIL, *_TEXTS - {Target.PRIVATE_NOTES}),
+        _TEXT,
+    ),
+    Target.PRIVATE_NOTES: _NOTES,
+    **dict.fromkeys(_LISTS, _LIST),
+    Target.FULL_NAME: _FULL_NAME,
+    Target.ROLE: _ROLE,
+    Target.CAPACITY: _CAPACITY,
+    Target.STATUS: _STATUS,
+    Target.CONSENT_DATE: _CONSENT,
+}
 
 
-def _candidate(
-    sheet: str,
-    number: int,
-    row: Sequence[Cell],
-    mapped: list[tuple[int, str, str]],
-    timestamp: dt.datetime | None,
-    sp: SheetPlan,
-    plan: ImportPlan,
-    now: dt.datetime,
-    where: dict[str, str],
-    lists: dict[str, tuple[str, ...]],
-) -> Candidate:
-    values: dict[str, Any] = {}
-    role_given = False
-    problems: list[Problem] = []
-    role = sp.role
-    width = len(row)
-    for index, name, letter in mapped:
-        cell = row[index] if index < width else None
-        if cell is None:
-            continue
-        text = text_of(cell)
-        if not text:
-            continue
-        message = None
-        if name in _TEXT_NAMES:
-            if name == "private_notes" and name in values:
-                text = values[name] + "\n" + text
-            values[name] = text
-        elif name in _LIST_NAMES:
-            items = lists.get(text)
-            if items is None:  # multi-select answers repeat: split each distinct one once
-                items = lists[text] = split_list(cell, own=sp.own_export)
-            values[name] = values.get(name, ()) + items
-        elif name == "full_name":
-            values["first_name"], values["last_name"] = split_full_name(text)
-        elif name == "role":
-            answer = (
-                sp.role_values[text] if text in sp.role_values else guess_role_value(text, sp.role)
-            )
-            if answer is None and sp.role is None:
-                message = tr(
-                    "“{answer}” is not a role; say which role it means in the wizard (mentor, "
-                    "mentee or both)."
-                ).format(answer=text)
-            role = answer or sp.role
-            role_given = True
-        elif name == "capacity":
-            count = plan.capacity_values.get(text)
-            count = parse_count(cell) if count is None else count
-            if count is None or count < 0:
-                message = tr("“{answer}” is not a number of mentees.").format(answer=text)
-            else:
-                values[name] = count
-        elif name == "status":
-            status = _status(text)
-            if status is None:
-                message = tr("“{answer}” is not a status (applicant, active or withdrawn).").format(
-                    answer=text
+class _SheetReader:
+    """The rows of one sheet as candidates. Survey answers repeat (a few roles, skills and
+    capacities over thousands of rows), so each distinct answer is worked out once."""
+
+    def __init__(self, sheet: str, sp: SheetPlan, plan: ImportPlan, now: dt.datetime) -> None:
+        self.sheet = sheet
+        self.sp = sp
+        self.plan = plan
+        self.now = now
+        mapped = [(c.index, c.target, column_letter(c.index)) for c in sp.columns if c.target]
+        self.columns = [
+            (index, _KINDS[target], target.value, letter)
+            for index, target, letter in mapped
+            if target in _KINDS
+        ]
+        # field -> column letter, to place problems (a missing name at the empty name cell)
+        self.where: dict[str, str] = {}
+        for _index, target, letter in mapped:
+            if target is Target.FULL_NAME:
+                self.where.setdefault("first_name", letter)
+                self.where.setdefault("last_name", letter)
+            self.where.setdefault(target.value, letter)
+        self.lists: dict[str, tuple[str, ...]] = {}
+        self.roles: dict[str, Role | None] = {}
+        self.counts: dict[str, int | None] = {}
+        self.statuses: dict[str, ParticipantStatus | None] = {}
+        # Rows with the same fields given share one set (memory: 10,000 rows, 10,000 sets).
+        self.givens: dict[tuple[object, ...], frozenset[str]] = {}
+
+    def candidate(
+        self, number: int, row: Sequence[Cell], timestamp: dt.datetime | None
+    ) -> Candidate:
+        sheet, sp = self.sheet, self.sp
+        values: dict[str, Any] = {}
+        role_given = False
+        problems: list[Problem] = []
+        role = sp.role
+        width = len(row)
+        for index, kind, name, letter in self.columns:
+            cell = row[index] if index < width else None
+            if cell is None:
+                continue
+            text = cell.strip() if type(cell) is str else text_of(cell)
+            if not text:
+                continue
+            message = None
+            if kind == _TEXT:
+                values[name] = text
+            elif kind == _LIST:
+                items = self.lists.get(text)
+                if items is None:
+                    items = self.lists[text] = split_list(cell, own=sp.own_export)
+                values[name] = values[name] + items if name in values else items
+            elif kind == _FULL_NAME:
+                values["first_name"], values["last_name"] = split_full_name(text)
+            elif kind == _ROLE:
+                if text in self.roles:
+                    answer = self.roles[text]
+                else:
+                    answer = self.roles[text] = (
+                        sp.role_values[text]
+                        if text in sp.role_values
+                        else guess_role_value(text, sp.role)
+                    )
+                if answer is None and sp.role is None:
+                    message = tr(
+                        "“{answer}” is not a role; say which role it means in the wizard "
+                        "(mentor, mentee or both)."
+                    ).format(answer=text)
+                role = answer or sp.role
+                role_given = True
+            elif kind == _CAPACITY:
+                count = self.plan.capacity_values.get(text)
+                if count is None:
+                    count = self._count(cell, text)
+                if count is None or count < 0:
+                    message = tr("“{answer}” is not a number of mentees.").format(answer=text)
+                else:
+                    values[name] = count
+            elif kind == _STATUS:
+                if text in self.statuses:
+                    status = self.statuses[text]
+                else:
+                    status = self.statuses[text] = _status(text)
+                if status is None:
+                    message = tr(
+                        "“{answer}” is not a status (applicant, active or withdrawn)."
+                    ).format(answer=text)
+                else:
+                    values[name] = status
+            elif kind == _CONSENT:
+                consent = parse_date(cell)
+                if consent is None and fold(text) in _YES:  # a ticked box: given on submitting
+                    consent = (timestamp or self.now).date()
+                if consent is not None:
+                    values[name] = consent
+            else:  # _NOTES
+                values[name] = values[name] + "\n" + text if name in values else text
+            if message:
+                problems.append(Problem(sheet, number, letter, message, name))
+        if role is None:
+            problems.append(
+                Problem(
+                    sheet,
+                    number,
+                    "",
+                    tr(
+                        "The role is unknown: choose the role of sheet “{sheet}” in the wizard "
+                        "(or --role on the command line)."
+                    ).format(sheet=sheet),
                 )
-            else:
-                values[name] = status
-        elif name == "consent_date":
-            consent = parse_date(cell)
-            if consent is None and fold(text) in _YES:  # a ticked consent box: given on submitting
-                consent = (timestamp or now).date()
-            if consent is not None:
-                values[name] = consent
-        if message:
-            problems.append(Problem(sheet, number, letter, message, name))
-    if role is None:
-        problems.append(
-            Problem(
-                sheet,
-                number,
-                "",
-                tr(
-                    "The role is unknown: choose the role of sheet “{sheet}” in the wizard (or "
-                    "--role on the command line)."
-                ).format(sheet=sheet),
             )
-        )
-        role = Role.MENTEE
-    values["role"] = role
-    # A role that only the sheet's name gives does not overwrite a program's "both".
-    given = frozenset(values) if role_given else frozenset(values) - {"role"}
-    if role is not Role.MENTEE and "capacity" not in values:
-        values["capacity"] = 1  # a mentor who did not say takes one mentee (kept on update)
-    values.setdefault("first_name", "")
-    values.setdefault("last_name", "")
-    person = Participant(**values)
-    for field_name, message in participant_problems(person, _never_taken).items():
-        problems.append(Problem(sheet, number, where.get(field_name, ""), message, field_name))
-    return Candidate(
-        sheet, number, person, given | {"first_name", "last_name"}, timestamp, problems
-    )
+            role = Role.MENTEE
+        values["role"] = role
+        # A role that only the sheet's name gives does not overwrite a program's "both".
+        shape = (role_given, *values)
+        given = self.givens.get(shape)
+        if given is None:
+            keys = set(values) | {"first_name", "last_name"}
+            if not role_given:
+                keys.discard("role")
+            given = self.givens[shape] = frozenset(keys)
+        if role is not Role.MENTEE and "capacity" not in values:
+            values["capacity"] = 1  # a mentor who did not say takes one mentee (kept on update)
+        if "first_name" not in values:
+            values["first_name"] = ""
+        if "last_name" not in values:
+            values["last_name"] = ""
+        person = Participant(**values)
+        for field_name, message in participant_problems(person, _never_taken).items():
+            problems.append(
+                Problem(sheet, number, self.where.get(field_name, ""), message, field_name)
+            )
+        return Candidate(sheet, number, person, given, timestamp, problems)
+
+    def _count(self, cell: Cell, text: str) -> int | None:
+        if type(cell) is not str:  # 2.5 is no count, "2.5" is read as 2: only text is shared
+            return parse_count(cell)
+        if text not in self.counts:
+            self.counts[text] = parse_count(cell)
+        return self.counts[text]
 
 
 def _never_taken(_email: str, _exclude: int | None) -> bool:
@@ -272,7 +320,7 @@ def _status(text: str) -> ParticipantStatus | None:
 # -- the preview ------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class Outcome:
     """What the import will do with one row."""
 
@@ -329,26 +377,19 @@ def preview(
             outcomes.append(Outcome(c, Action.REJECT, reasons=[p.short() for p in c.problems]))
             continue
         key = c.participant.email.strip().casefold()
-        same = groups.get(key, [c]) if key else [c]
-        winner = same[-1]
-        if winner is not c:
-            where = tr("sheet “{sheet}”, row {row}").format(sheet=winner.sheet, row=winner.row)
-            if c.sheet != winner.sheet and c.participant.role != winner.participant.role:
-                reason = tr(
-                    "Also signed up as {role} ({where}): imported once, as mentor and mentee."
-                ).format(role=winner.participant.role.label.lower(), where=where)
-                outcomes.append(Outcome(c, Action.MERGED, reasons=[reason]))
-            else:
-                reason = tr(
-                    "A newer answer with the same e-mail ({where}) is imported instead."
-                ).format(where=where)
-                outcomes.append(Outcome(c, Action.REJECT, reasons=[reason]))
-            continue
-        merged = [x for x in same if x.sheet != c.sheet] + [c]
-        person = _merged_duplicates(merged)
-        given = frozenset().union(*(x.given for x in merged))
-        if person.role is Role.BOTH and len(merged) > 1:
-            given |= {"role"}  # signed up on both sheets: that says "both" whatever the sheets
+        same = groups.get(key) if key else None
+        if same is None or len(same) == 1:  # the usual case: one answer from this address
+            person, given = c.participant, c.given
+        else:
+            winner = same[-1]
+            if winner is not c:
+                outcomes.append(_superseded(c, winner))
+                continue
+            merged = [x for x in same if x.sheet != c.sheet] + [c]
+            person = _merged_duplicates(merged)
+            given = frozenset().union(*(x.given for x in merged))
+            if person.role is Role.BOTH and len(merged) > 1:
+                given |= {"role"}  # signed up on both sheets: that says "both" whatever the sheets
         old = existing.get(key) if key else None
         if old is None:
             outcomes.append(Outcome(c, Action.NEW, result=person))
@@ -388,6 +429,20 @@ def preview(
     return Preview(outcomes, _lowest_first(list(new_levels)))
 
 
+def _superseded(c: Candidate, winner: Candidate) -> Outcome:
+    """An older answer of someone who answered again (the winner is the newest)."""
+    where = tr("sheet “{sheet}”, row {row}").format(sheet=winner.sheet, row=winner.row)
+    if c.sheet != winner.sheet and c.participant.role != winner.participant.role:
+        reason = tr(
+            "Also signed up as {role} ({where}): imported once, as mentor and mentee."
+        ).format(role=winner.participant.role.label.lower(), where=where)
+        return Outcome(c, Action.MERGED, reasons=[reason])
+    reason = tr("A newer answer with the same e-mail ({where}) is imported instead.").format(
+        where=where
+    )
+    return Outcome(c, Action.REJECT, reasons=[reason])
+
+
 def _lowest_first(levels: list[str]) -> tuple[str, ...]:
     """New career levels in a sensible order: by their numbers when each has one
     ("Professional Level 20-29" before "Manager Level 30-39"), else as they came."""
@@ -412,7 +467,8 @@ def _by_email(candidates: Iterable[Candidate]) -> dict[str, list[Candidate]]:
             groups.setdefault(key, []).append(c)
     oldest = dt.datetime.min
     for group in groups.values():
-        group.sort(key=lambda c: (c.timestamp or oldest, c.order))
+        if len(group) > 1:
+            group.sort(key=lambda c: (c.timestamp or oldest, c.order))
     return groups
 
 

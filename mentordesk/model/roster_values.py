@@ -118,6 +118,17 @@ _DMY = re.compile(
 def parse_datetime(cell: Cell) -> dt.datetime | None:
     """A date and time from a cell or text; day-first when a text date is ambiguous
     (01/03/2025 is the 1st of March, as Italians and Bulgarians write it)."""
+    if type(cell) is str and len(cell) == 19 and cell[4] == cell[7] == "-" and cell[13] == ":":
+        # The usual "2026-03-15 10:23:00": the C parser is 10x faster than the patterns below
+        # and gives the same moment; what it refuses (a time zone, non-ASCII digits, another
+        # separator, an impossible date) goes on to the patterns.
+        try:
+            moment = dt.datetime.fromisoformat(cell)
+        except ValueError:
+            pass
+        else:
+            if moment.tzinfo is None and cell[10] in " T" and cell[16] == ":":
+                return moment
     if isinstance(cell, dt.datetime):
         return cell
     if isinstance(cell, dt.date):

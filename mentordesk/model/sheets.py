@@ -284,7 +284,12 @@ def _clock(seconds: int) -> str:
 
 def _tidy(raw: Iterable[Sequence[object]]) -> list[list[Cell]]:
     """Normalise cells, trim trailing empty rows and columns, pad rows to one width."""
-    rows = [[_cell(value) for value in row] for row in raw]
+    cell = _cell
+    # Text without a carriage return is nearly every cell: handled here without a call.
+    rows = [
+        [(v.strip() or None) if type(v) is str and "\r" not in v else cell(v) for v in row]
+        for row in raw
+    ]
     while rows and all(value is None for value in rows[-1]):
         rows.pop()
     width = 0
@@ -293,7 +298,7 @@ def _tidy(raw: Iterable[Sequence[object]]) -> list[list[Cell]]:
             if row[index] is not None:
                 width = index + 1
                 break
-    return [row[:width] + [None] * (width - len(row)) for row in rows]
+    return [row if len(row) == width else row[:width] + [None] * (width - len(row)) for row in rows]
 
 
 def _parse_text(

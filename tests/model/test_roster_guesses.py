@@ -189,6 +189,12 @@ def test_counts(cell: object, count: int | None) -> None:
     ("cell", "moment"),
     [
         ("2019-12-16 10:00:14", dt.datetime(2019, 12, 16, 10, 0, 14)),
+        ("2019-12-16T10:00:14", dt.datetime(2019, 12, 16, 10, 0, 14)),
+        # The shape of the fast path, but for the pattern to read (or refuse) as it always did
+        ("2019-12-16T10:00+01", dt.datetime(2019, 12, 16, 10, 0)),  # the zone is left out
+        ("2019-12-16x10:00:14", dt.datetime(2019, 12, 16)),  # not a date and a time
+        ("2019-13-16 10:00:14", None),
+        ("2019-W51-1 10:00:14", None),
         ("2025-03-01", dt.datetime(2025, 3, 1)),
         ("01/03/2025", dt.datetime(2025, 3, 1)),
         ("1.3.2025 9:30", dt.datetime(2025, 3, 1, 9, 30)),

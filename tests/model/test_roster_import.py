@@ -21,7 +21,7 @@ from mentordesk.model.domain import (
     Program,
     Role,
 )
-from mentordesk.model.errors import FileProblem
+from mentordesk.model.errors import FileProblem, ValidationError
 from mentordesk.model.export import export_workbook
 from mentordesk.model.roster_apply import apply, redo_import, undo_import, write_rejected
 from mentordesk.model.roster_import import (
@@ -266,6 +266,36 @@ def test_capacities_stored_as_text_are_numbers(cell: Any, capacity: int) -> None
         ["Name", "E-mail", "Capacity"], ["Anna Rossi", "a@example.org", cell], name="mentors"
     )
     assert one(workbook).capacity == capacity
+
+
+def test_repeated_answers_are_read_alike_but_a_number_is_not_its_text() -> None:
+    # Each distinct answer is worked out once per sheet; without the plan's word for it, 2.5
+    # typed as text reads as 2 and the number 2.5 is no count of mentees, whichever is first.
+    workbook = book(
+        ["Name", "E-mail", "Role", "Capacity", "Status"],
+        ["Anna Rossi", "a@example.org", "Mentor", "2.5", "Attivo"],
+        ["Bruno Bianchi", "b@example.org", "Mentor", 2.5, "Attivo"],
+        ["Carla Verdi", "c@example.org", "Mentor", "2.5", "Attivo"],
+        ["Dario Neri", "d@example.org", "Mentor", 2.5, "maybe"],
+        ["Elena Blu", "e@example.org", "Mentor", 2, "maybe"],
+    )
+    plan = guess_plan(workbook)
+    plan.capacity_values.clear()
+    result = preview_of(workbook, plan)
+    assert [o.action for o in result.outcomes] == [
+        Action.NEW,
+        Action.REJECT,
+        Action.NEW,
+        Action.REJECT,
+        Action.REJECT,
+    ]
+    assert [o.result.capacity for o in result.outcomes if o.result] == [2, 2]
+    assert [(p.row, p.field) for o in result.rejected for p in o.candidate.problems] == [
+        (3, "capacity"),
+        (5, "capacity"),
+        (5, "status"),
+        (6, "status"),
+    ]
 
 
 def test_free_text_capacities_use_the_plan_and_the_coordinator_wins() -> None:
@@ -786,6 +816,21 @@ def test_progress_counts_up_to_the_total(mem: Store) -> None:
     assert [done for done, _total in calls] == sorted(done for done, _total in calls)
     assert calls[0][0] < 1050 and calls[-1] == (1050, 1050)
     assert len(mem.participants()) == 1050
+
+
+@pytest.mark.parametrize("bad", [0, 49, 50, 122])
+def test_many_new_people_are_written_in_order_or_not_at_all(mem: Store, bad: int) -> None:
+    people = [person(f"P{n}", "Many", email=f"p{n}@example.org") for n in range(123)]
+    mem.add_participant(person("Anna", "First"))
+    assert mem.add_participants(people) == list(range(2, 125))
+    stored = {p.id: p.email for p in mem.participants()}
+    assert stored == {1: "", **{n + 2: f"p{n}@example.org" for n in range(123)}}
+    before = snapshot(mem)
+    again = [person(f"Q{n}", "More", email=f"q{n}@example.org") for n in range(123)]
+    again[bad] = dataclasses.replace(again[bad], email="P7@EXAMPLE.ORG")
+    with pytest.raises(ValidationError):
+        mem.add_participants(again)
+    assert snapshot(mem) == before
 
 
 def test_undo_restores_exactly_the_state_before_and_redo_the_same_ids(program_path: Path) -> None:

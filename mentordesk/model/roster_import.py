@@ -172,11 +172,19 @@ class _SheetReader:
         self.plan = plan
         self.now = now
         mapped = [(c.index, c.target, column_letter(c.index)) for c in sp.columns if c.target]
-        self.columns = [
+        columns = [
             (index, _KINDS[target], target.value, letter)
             for index, target, letter in mapped
             if target in _KINDS
         ]
+        self.width = 1 + max((c[0] for c in columns), default=-1)
+        # Text and multi-select columns each set only their own field, so they go first, in
+        # loops of their own (most columns are these); but a full-name column sets the first
+        # and last names too, so with one the text columns keep their place among the others.
+        apart = all(kind != _FULL_NAME for _i, kind, _n, _l in columns)
+        self.texts = [(i, name) for i, kind, name, _l in columns if apart and kind == _TEXT]
+        self.multi = [(i, name) for i, kind, name, _l in columns if kind == _LIST]
+        self.others = [c for c in columns if c[1] != _LIST and not (apart and c[1] == _TEXT)]
         # field -> column letter, to place problems (a missing name at the empty name cell)
         self.where: dict[str, str] = {}
         for _index, target, letter in mapped:
@@ -195,13 +203,30 @@ class _SheetReader:
         self, number: int, row: Sequence[Cell], timestamp: dt.datetime | None
     ) -> Candidate:
         sheet, sp = self.sheet, self.sp
+        if len(row) < self.width:  # a short row (a sheet built in code): the rest is empty
+            row = [*row, *[None] * (self.width - len(row))]
         values: dict[str, Any] = {}
+        for index, name in self.texts:
+            cell = row[index]
+            if cell is not None:
+                text = cell.strip() if type(cell) is str else text_of(cell)
+                if text:
+                    values[name] = text
+        lists = self.lists
+        for index, name in self.multi:
+            cell = row[index]
+            if cell is not None:
+                text = cell.strip() if type(cell) is str else text_of(cell)
+                if text:
+                    items = lists.get(text)
+                    if items is None:
+                        items = lists[text] = split_list(cell, own=sp.own_export)
+                    values[name] = values[name] + items if name in values else items
         role_given = False
         problems: list[Problem] = []
         role = sp.role
-        width = len(row)
-        for index, kind, name, letter in self.columns:
-            cell = row[index] if index < width else None
+        for index, kind, name, letter in self.others:
+            cell = row[index]
             if cell is None:
                 continue
             text = cell.strip() if type(cell) is str else text_of(cell)
@@ -210,11 +235,6 @@ class _SheetReader:
             message = None
             if kind == _TEXT:
                 values[name] = text
-            elif kind == _LIST:
-                items = self.lists.get(text)
-                if items is None:
-                    items = self.lists[text] = split_list(cell, own=sp.own_export)
-                values[name] = values[name] + items if name in values else items
             elif kind == _FULL_NAME:
                 values["first_name"], values["last_name"] = split_full_name(text)
             elif kind == _ROLE:

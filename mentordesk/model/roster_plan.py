@@ -166,11 +166,13 @@ def free_text_capacities(workbook: Workbook, plan: ImportPlan) -> list[str]:
 def _answers(sheet: Sheet, plan: SheetPlan, target: Target) -> list[str]:
     """The distinct answers in a sheet's columns for ``target``, in the order they appear."""
     seen: dict[str, None] = {}
-    for row in sheet.rows[plan.header_row + 1 :]:
-        for i in plan.indexes(target):
-            text = text_of(row[i]) if i < len(row) else ""
-            if text:
-                seen.setdefault(text, None)
+    indexes = plan.indexes(target)
+    if indexes:
+        for row in sheet.rows[plan.header_row + 1 :]:
+            for i in indexes:
+                text = text_of(row[i]) if i < len(row) else ""
+                if text:
+                    seen.setdefault(text, None)
     return list(seen)
 
 

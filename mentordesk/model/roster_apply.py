@@ -42,11 +42,10 @@ def apply(store: Store, result_of: Preview, progress: Progress | None = None) ->
         ids = store.add_participants(
             new, progress=(lambda done: progress(done, total)) if progress else None
         )
-        for n, o in enumerate(changed, start=1):
-            assert o.result is not None
-            store.update_participant(o.result)
-            if progress and n % 50 == 0:
-                progress(len(ids) + n, total)
+        store.update_participants(
+            [o.result for o in changed if o.result],
+            progress=(lambda done: progress(len(ids) + done, total)) if progress else None,
+        )
     if progress:
         progress(total, total)
     return ImportResult(
@@ -63,8 +62,7 @@ def undo_import(store: Store, result: ImportResult) -> None:
     """Take an import back: remove who it added, put back who it changed."""
     with store.batch(Changes(participants=True, program=True)):
         store.delete_participants(result.added_ids)
-        for p in result.before:
-            store.update_participant(p)
+        store.update_participants(result.before)
         if result.levels_before != result.levels_after:
             store.update_program(
                 dataclasses.replace(store.program(), career_levels=result.levels_before)
@@ -82,8 +80,7 @@ def redo_import(store: Store, result: ImportResult) -> None:
             dataclasses.replace(p, id=i)
             for p, i in zip(result.added, result.added_ids, strict=True)
         )
-        for p in result.after:
-            store.update_participant(p)
+        store.update_participants(result.after)
 
 
 def write_rejected(result: Preview, path: Path) -> None:

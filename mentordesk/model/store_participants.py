@@ -4,7 +4,7 @@ for imports), editing, statuses, and deleting with an exact undo."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +41,10 @@ def _insert_rows(count: int) -> str:
 #: that older SQLite builds allow.
 _CHUNK = 50
 _INSERT_CHUNK = _insert_rows(_CHUNK)
+_UPDATE = (
+    f"UPDATE participants SET {', '.join(f'{c} = ?' for c in PARTICIPANT_COLUMNS)}, "
+    "updated_at = ? WHERE id = ?"
+)
 
 
 class ParticipantRecords:
@@ -162,6 +166,53 @@ class ParticipantRecords:
             row = participant_to_row(p)
             row["updated_at"] = now_text()
             self.db.table("participants").update(p.id, row)
+        return changes
+
+    def update_participants(
+        self, people: Iterable[Participant], progress: Callable[[int], None] | None = None
+    ) -> Changes:
+        """Save many edited participants in one transaction (all or none), each checked as
+        :meth:`update_participant` checks one; ``progress(done)`` every 500 people."""
+        people = list(people)
+        ids = [p.id for p in people if p.id is not None]
+        if len(ids) != len(people):
+            raise ValueError("update_participants needs participants with an id")
+        # Who has each address (folded as email_taken folds it), kept up to date as the
+        # people are checked in turn: one pass over the file, not one per person.
+        owners: dict[str, set[int]] = {}
+        emails: dict[int, str] = {}
+        for pid, email in self.conn.execute(
+            "SELECT id, email FROM participants WHERE email IS NOT NULL"
+        ):
+            emails[pid] = email.casefold()
+            owners.setdefault(emails[pid], set()).add(pid)
+
+        def email_taken(email: str, exclude_id: int | None) -> bool:
+            return any(pid != exclude_id for pid in owners.get(email.strip().casefold(), ()))
+
+        dump = ListTexts().__getitem__
+        stamp = now_text()
+
+        def rows() -> Iterator[tuple[Any, ...]]:
+            for done, (p, pid) in enumerate(zip(people, ids, strict=True), start=1):
+                problems = participant_problems(p, email_taken)
+                if problems:
+                    raise ValidationError(problems)
+                if (old := emails.pop(pid, None)) is not None:
+                    owners[old].discard(pid)
+                if new := p.email.strip().casefold():
+                    emails[pid] = new
+                    owners.setdefault(new, set()).add(pid)
+                if progress and done % 500 == 0:
+                    progress(done)
+                yield (*participant_values(p, dump), stamp, pid)
+
+        changes = Changes(participants=True)
+        with self.batch(changes):
+            updated = self.conn.executemany(_UPDATE, rows()).rowcount
+            if updated != len(people):
+                stored = {r[0] for r in self.conn.execute("SELECT id FROM participants")}
+                raise KeyError(sorted(set(ids) - stored))
         return changes
 
     def set_statuses(self, statuses: dict[int, ParticipantStatus]) -> Changes:

@@ -683,6 +683,58 @@ def test_keep_both_adds_a_second_participant_without_the_address(mem: Store) -> 
     )
 
 
+def test_a_large_update_is_one_pass_in_order_and_all_or_nothing(mem: Store) -> None:
+    people = [person(f"P{n}", "Many", email=f"p{n}@example.org") for n in range(1200)]
+    ids = mem.add_participants(people)
+    stored = {p.id: p for p in mem.participants()}
+    edited = [dataclasses.replace(stored[i], bio=f"Bio {i}") for i in ids]
+    # The last one moves to an address the first one gives up earlier in the same batch.
+    edited[0] = dataclasses.replace(edited[0], email="new@example.org")
+    edited[-1] = dataclasses.replace(edited[-1], email="P0@example.org")
+    calls: list[int] = []
+    assert mem.update_participants(edited, calls.append) == Changes(participants=True)
+    assert calls == [500, 1000]
+    assert {p.id: p for p in mem.participants()} == {p.id: p for p in edited}
+    # In the other order the address is still taken when it is asked for: nothing is saved.
+    before = snapshot(mem)
+    swap = [
+        dataclasses.replace(edited[1], email="NEW@example.org"),
+        dataclasses.replace(edited[0], email="other@example.org"),
+    ]
+    with pytest.raises(ValidationError) as refused:
+        mem.update_participants(swap)
+    assert refused.value.problems == {
+        "email": "Another participant already has this e-mail address."
+    }
+    assert snapshot(mem) == before
+    mem.update_participants(swap[::-1])
+    assert mem.participant(ids[1]).email == "NEW@example.org"
+
+
+def test_an_update_of_someone_not_there_saves_nothing(mem: Store) -> None:
+    (anna_id,) = mem.add_participants([ANNA])
+    before = snapshot(mem)
+    changed = dataclasses.replace(ANNA, id=anna_id, bio="Changed")
+    with pytest.raises(KeyError, match="404"):
+        mem.update_participants([changed, dataclasses.replace(BRUNO, id=404)])
+    with pytest.raises(ValueError, match="with an id"):
+        mem.update_participants([changed, BRUNO])
+    assert snapshot(mem) == before
+
+
+def test_addresses_equal_only_when_folded_are_still_refused_in_an_update(mem: Store) -> None:
+    # SQLite's NOCASE folds ASCII only, so the file can hold both; the check folds them all.
+    first, second = mem.add_participants(
+        [person("Ärger", "Uno", email="ärger@example.org"), person("B", "Due", email="b@x.org")]
+    )
+    mem.conn.execute("UPDATE participants SET email = 'ÄRGER@example.org' WHERE id = ?", (second,))
+    with pytest.raises(ValidationError):
+        mem.update_participants([dataclasses.replace(mem.participant(first), bio="New")])
+    mem.update_participants([dataclasses.replace(mem.participant(second), email="b@x.org")])
+    mem.update_participants([dataclasses.replace(mem.participant(first), bio="New")])
+    assert mem.participant(first).bio == "New"
+
+
 # -- preview, apply, undo, redo --------------------------------------------------------------
 
 ROSTER: list[list[Any]] = [
@@ -753,7 +805,7 @@ def test_a_failure_halfway_writes_nothing_at_all(
     workbook = book(*ROSTER, name="mentors")
     digest = sha256(program_path)
 
-    def fail(self: Store, p: Participant) -> Changes:
+    def fail(self: Store, people: Any, progress: Any = None) -> Changes:
         raise OSError(28, "No space left on device")
 
     seen: list[Changes] = []
@@ -761,7 +813,7 @@ def test_a_failure_halfway_writes_nothing_at_all(
         store.subscribe(seen.append)
         before = snapshot(store)
         result = preview(store, workbook, guess_plan(workbook))
-        monkeypatch.setattr(Store, "update_participant", fail)
+        monkeypatch.setattr(Store, "update_participants", fail)
         with pytest.raises(OSError, match="No space left"):
             apply(store, result)  # the new people and levels were added before the update
         assert not store.conn.in_transaction

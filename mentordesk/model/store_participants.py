@@ -27,17 +27,20 @@ if TYPE_CHECKING:
 Snapshot = dict[str, list[dict[str, Any]]]
 
 
+_WIDTH = len(PARTICIPANT_COLUMNS) + 1  # and the id
+
+
 def _insert_rows(count: int) -> str:
-    """One INSERT of ``count`` participants."""
-    row = f"({', '.join('?' * len(PARTICIPANT_COLUMNS))})"
-    return f"INSERT INTO participants ({', '.join(PARTICIPANT_COLUMNS)}) VALUES " + ", ".join(
+    """One INSERT of ``count`` participants, each row's values followed by its id."""
+    row = f"({', '.join('?' * _WIDTH)})"
+    return f"INSERT INTO participants ({', '.join(PARTICIPANT_COLUMNS)}, id) VALUES " + ", ".join(
         [row] * count
     )
 
 
 #: Participants per INSERT. SQLite builds the lists of the table's CHECK constraints
 #: (role IN (...), status IN (...)) once per statement run: row by row (executemany) that
-#: was a third of the insert's time. 50 rows x 17 columns stay under the 999 parameters
+#: was a third of the insert's time. 50 rows x 18 values stay under the 999 parameters
 #: that older SQLite builds allow.
 _CHUNK = 50
 _INSERT_CHUNK = _insert_rows(_CHUNK)
@@ -58,8 +61,6 @@ class ParticipantRecords:
         def db(self) -> sqlite_utils.Database: ...
 
         def batch(self, changes: Changes = ...) -> AbstractContextManager[Any]: ...
-
-        def _insert(self, table: str, row: dict[str, Any]) -> int: ...
 
     def participants(self) -> list[Participant]:
         rows = self.conn.execute("SELECT * FROM participants ORDER BY last_name, first_name, id")
@@ -106,55 +107,33 @@ class ParticipantRecords:
             return owner is not None and owner != exclude_id
 
         people = list(people)
-        if any(p.id is not None for p in people):  # redo of an undone add: keep the ids
-            return self._add_with_ids(people, email_taken, taken)
-
         dump = ListTexts().__getitem__
+        ids: list[int] = []
         with self.batch(Changes(participants=True)):
-            # SQLite gives each new row max(id) + 1, so the ids are known without asking
-            # row by row; a few rows per statement is what makes a 10,000-row import fast.
-            first = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM participants")
-            start = int(first.fetchone()[0])
+            # Each row is given the id SQLite would give it (max(id) + 1, or the id it had
+            # when a redo puts it back), so the ids are known without asking row by row; a
+            # few rows per statement is what makes a 10,000-row import fast.
+            last = self.conn.execute("SELECT coalesce(max(id), 0) FROM participants")
+            top = int(last.fetchone()[0])
             values: list[Any] = []
             for done, p in enumerate(people, start=1):
                 problems = participant_problems(p, email_taken)
                 if problems:
                     raise ValidationError(problems)
+                new_id = top + 1 if p.id is None else p.id
+                top = max(top, new_id)
+                ids.append(new_id)
                 if p.email.strip():
-                    taken[p.email.strip().casefold()] = 0
+                    taken[p.email.strip().casefold()] = new_id
                 values += participant_values(p, dump)
+                values.append(new_id)
                 if done % _CHUNK == 0:
                     self.conn.execute(_INSERT_CHUNK, values)
                     values = []
                     if progress and done % 500 == 0:
                         progress(done)
             if values:
-                self.conn.execute(_insert_rows(len(values) // len(PARTICIPANT_COLUMNS)), values)
-            last = int(
-                self.conn.execute("SELECT coalesce(max(id), 0) FROM participants").fetchone()[0]
-            )
-            assert last == start + len(people) - 1, "participant ids were not given in order"
-        return list(range(start, start + len(people)))
-
-    def _add_with_ids(
-        self,
-        people: list[Participant],
-        email_taken: Callable[[str, int | None], bool],
-        taken: dict[str, int],
-    ) -> list[int]:
-        ids: list[int] = []
-        with self.batch(Changes(participants=True)):
-            for p in people:
-                problems = participant_problems(p, email_taken)
-                if problems:
-                    raise ValidationError(problems)
-                row = participant_to_row(p)
-                if p.id is not None:
-                    row["id"] = p.id
-                new_id = self._insert("participants", row)
-                if p.email.strip():
-                    taken[p.email.strip().casefold()] = new_id
-                ids.append(new_id)
+                self.conn.execute(_insert_rows(len(values) // _WIDTH), values)
         return ids
 
     def update_participant(self, p: Participant) -> Changes:

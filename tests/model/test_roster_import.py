@@ -885,6 +885,14 @@ def test_many_new_people_are_written_in_order_or_not_at_all(mem: Store, bad: int
     assert snapshot(mem) == before
 
 
+def test_people_added_with_and_without_ids_get_the_ids_sqlite_would_give(mem: Store) -> None:
+    mem.add_participant(person("Anna", "First"))
+    people = [person("B", "Due"), person("C", "Tre", id=10), person("D", "Quattro")]
+    assert mem.add_participants(people) == [2, 10, 11]
+    assert {p.id: p.first_name for p in mem.participants()} == {1: "Anna", 2: "B", 10: "C", 11: "D"}
+    assert mem.add_participant(person("E", "Cinque")) == 12
+
+
 def test_undo_restores_exactly_the_state_before_and_redo_the_same_ids(program_path: Path) -> None:
     workbook = book(*ROSTER, name="mentors")
     with Store.open(program_path) as store:

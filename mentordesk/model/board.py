@@ -15,6 +15,11 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
+from functools import cached_property
+from typing import NamedTuple
+
+import numpy as np
+import numpy.typing as npt
 
 from . import board_edits
 from .board_types import NEW_GROUP, OPEN, POOL, Column, Drop, Edit, Placement, Verdict
@@ -48,17 +53,29 @@ __all__ = [
 class Board:
     """Everything the board shows for one program, computed at once from the store."""
 
-    def __init__(self, store: Store, today: dt.date | None = None) -> None:
+    def __init__(
+        self, store: Store, today: dt.date | None = None, *, reuse: Board | None = None
+    ) -> None:
+        """``reuse``: a board of the same program before a change to its pairs only; its
+        participants, settings and scores are taken over (scores never depend on pairs)."""
         program = store.program()
         self.today = today or dt.date.today()
         self.levels = program.career_levels
-        self.settings: MatchSettings = store.match_settings()
-        self.rules: Rules = store.pair_rules()
+        self._reuse = reuse
+        self.settings: MatchSettings
+        self.rules: Rules
+        if reuse is not None:
+            self.settings, self.rules = reuse.settings, reuse.rules
+            people = reuse.participants
+        else:
+            self.settings = store.match_settings()
+            self.rules = store.pair_rules()
+            people = store.participants()
+        self.participants: list[Participant] = people
         self.peers = program.format is not ProgramFormat.ONE_TO_ONE
         self.group_size = (
             2 if program.format is ProgramFormat.PEER_PAIRS else (self.settings.group_size)
         )
-        people = store.participants()
         self.people = {p.id: p for p in people if p.id is not None}
         self.history = store.pairs()  # every pair ever, for rotation rounds
         self.pairs = [p for p in self.history if p.status in OPEN]
@@ -73,6 +90,7 @@ class Board:
         else:
             self._build_mentoring(active)
         self._by_key = {c.key: c for c in self.columns}
+        self._reuse = None  # keep no chain of old boards alive
 
     # -- building ------------------------------------------------------------------------------
 
@@ -90,13 +108,11 @@ class Board:
                     in_pairs.setdefault(lead.participant_id, []).append(placement)
                     self.placed[m.participant_id] = (lead.participant_id, placement)
         mentors = [p for p in active if p.role is not Role.MENTEE]
-        mentors += [self.people[i] for i in in_pairs if self.people[i] not in mentors]
+        known = {p.id for p in mentors}
+        mentors += [self.people[i] for i in in_pairs if i not in known]
         mentees = [p for p in active if p.role is not Role.MENTOR]
-        mentees += [
-            placement.person
-            for _key, placement in self.placed.values()
-            if placement.person not in mentees
-        ]
+        known = {p.id for p in mentees}
+        mentees += [pl.person for i, (_key, pl) in self.placed.items() if i not in known]
         mentors.sort(key=_name_key)
         mentees.sort(key=_name_key)
         for mentor in mentors:
@@ -107,7 +123,7 @@ class Board:
                 Column(mentor.id, mentor.full_name, mentor, mentor.capacity, members)
             )
         self.pool = [p for p in mentees if p.id not in self.placed]
-        self.scores: Scores = mentoring_scores(
+        self.scores: Scores = self._reused_scores(mentors, mentees) or mentoring_scores(
             mentors, mentees, self.levels, self.settings, self._rules()
         )
         # Person id -> row (mentor) or column (mentee) of the score matrices.
@@ -116,6 +132,7 @@ class Board:
 
     def _build_peers(self, active: list[Participant]) -> None:
         everyone = list(active)
+        known = {p.id for p in everyone}
         for pair in self.pairs:
             assert pair.id is not None
             members = [
@@ -135,12 +152,25 @@ class Board:
             self.columns.append(column)
             for placement in members:
                 self.placed[placement.person.id or 0] = (pair.id, placement)
-                if placement.person not in everyone:
+                if placement.person.id not in known:
+                    known.add(placement.person.id)
                     everyone.append(placement.person)
         everyone.sort(key=_name_key)
         self.pool = [p for p in everyone if p.id not in self.placed]
-        self.scores = peer_scores(everyone, self.levels, self.settings, self._rules())
+        self.scores = self._reused_scores(everyone, everyone) or peer_scores(
+            everyone, self.levels, self.settings, self._rules()
+        )
         self.row_index = self.col_index = {p.id: i for i, p in enumerate(everyone)}
+
+    def _reused_scores(
+        self, rows: Sequence[Participant], columns: Sequence[Participant]
+    ) -> Scores | None:
+        old = self._reuse
+        if old is None or old.peers != self.peers:
+            return None
+        same_rows = [p.id for p in rows] == [p.id for p in old.scores.rows]
+        same_cols = [p.id for p in columns] == [p.id for p in old.scores.columns]
+        return old.scores if same_rows and same_cols else None
 
     def _rules(self) -> Rules:
         # Places are the board's business (a full mentor refuses a drop with its own reason),
@@ -199,60 +229,78 @@ class Board:
         lines += [tr("Not eligible: {reason}").format(reason=r) for r in e.reasons]
         return "\n".join(lines)
 
+    @cached_property
+    def _arrays(self) -> _Arrays:
+        rows = np.array([p.id or 0 for p in self.scores.rows], dtype=np.int64)
+        cols = np.array([p.id or 0 for p in self.scores.columns], dtype=np.int64)
+        if self.peers:
+            has_place = np.array([i not in self.placed for i in rows.tolist()], dtype=bool)
+        else:
+            places = {c.key: c.places_left for c in self.columns}
+            has_place = np.array([places.get(i, 0) > 0 for i in rows.tolist()], dtype=bool)
+        pool = np.array(
+            [self.col_index[p.id] for p in self.pool if p.id in self.col_index], dtype=np.int64
+        )
+        return _Arrays(rows, cols, has_place, pool)
+
     def best_partners(self, person_id: int, *, as_mentor: bool = False, k: int = 3) -> list[int]:
         """The ``k`` best eligible partners who can still take someone, best first.
 
         A mentee card: mentors with a place left. A mentor (``as_mentor``): mentees in the pool.
-        A peer: peers in the pool.
+        A peer: peers in the pool. Ties go to the lower id.
         """
-        found: list[tuple[float, int]] = []
+        a = self._arrays
         if not self.peers and not as_mentor:
-            for c in self.columns:
-                s = self.score(c.key, person_id)
-                if s is not None and c.places_left > 0 and self.eligible(c.key, person_id):
-                    found.append((s, c.key))
+            col = self.col_index.get(person_id)
+            if col is None:
+                return []
+            ok = self.scores.eligible[:, col] & a.has_place & (a.rows != person_id)
+            ids, values = a.rows[ok], self.scores.score[ok, col]
         else:
-            for p in self.pool:
-                other = p.id or 0
-                s = self.score(person_id, other)
-                if s is not None and other != person_id and self.eligible(person_id, other):
-                    found.append((s, other))
-        found.sort(key=lambda sc: (-sc[0], sc[1]))
-        return [c for _s, c in found[:k]]
+            row = self.row_index.get(person_id)
+            if row is None:
+                return []
+            cols = a.pool
+            ok = self.scores.eligible[row, cols] & (a.cols[cols] != person_id)
+            ids, values = a.cols[cols][ok], self.scores.score[row, cols][ok]
+        order = np.lexsort((ids, -values))[:k]
+        return [int(i) for i in ids[order]]
+
+    def blocked(self) -> frozenset[int]:
+        """Everyone in the pool whom no eligible partner with a place left could take."""
+        a = self._arrays
+        if not len(a.pool):
+            return frozenset()
+        ok = self.scores.eligible[:, a.pool] & (a.rows[:, None] != a.cols[a.pool][None, :])
+        ok &= a.has_place[:, None]
+        return frozenset(int(i) for i in a.cols[a.pool][~ok.any(axis=0)])
 
     def unmatched_reason(self, person_id: int) -> str:
         """Why someone in the pool has no partner yet, in words (a pool card's tooltip)."""
         col = self.col_index.get(person_id)
         if col is None:
             return tr("Not offered for matching (withdrawn).")
-        rows = [i for i in range(len(self.scores.rows)) if self.scores.rows[i].id != person_id]
-        fits = [i for i in rows if self.scores.eligible[i, col]]
-        free = [i for i in fits if self._has_place(i)]
+        a = self._arrays
+        others = a.rows != person_id
+        fits = self.scores.eligible[:, col] & others
+        free = int((fits & a.has_place).sum())
         if free:
-            return tr("Not placed yet: {n} eligible partners have a place left.").format(
-                n=len(free)
-            )
-        if fits:
+            return tr("Not placed yet: {n} eligible partners have a place left.").format(n=free)
+        if fits.any():
             return tr("Everyone who fits is taken ({n} eligible, no place left).").format(
-                n=len(fits)
+                n=int(fits.sum())
             )
-        if not rows:
+        if not others.any():
             return tr("Nobody else to pair with.")
-        codes = Counter(int(self.scores.reason[i, col]) for i in rows)
+        reasons = self.scores.reason[:, col]
+        codes = Counter(int(c) for c in reasons[others])
         code, _n = codes.most_common(1)[0]
-        row = next(i for i in rows if int(self.scores.reason[i, col]) == code)
+        row = int(np.flatnonzero(others & (reasons == code))[0])
         return tr("No eligible partner: {reason}").format(
             reason=Ineligible(code).sentence(
                 self.scores.rows[row], self.scores.columns[col], self.levels, self.settings
             )
         )
-
-    def _has_place(self, row: int) -> bool:
-        person = self.scores.rows[row]
-        if self.peers:
-            return person.id not in self.placed
-        column = self._by_key.get(person.id or 0)
-        return column is not None and column.places_left > 0
 
     # -- what a drop would do ------------------------------------------------------------------
 
@@ -362,6 +410,13 @@ class Board:
     def next_round(self) -> tuple[Edit, int]:
         """Peer rotation: close this round's groups and propose a round of people who never met."""
         return board_edits.next_round(self)
+
+
+class _Arrays(NamedTuple):
+    rows: npt.NDArray[np.int64]  # participant id of each score row
+    cols: npt.NDArray[np.int64]  # participant id of each score column
+    has_place: npt.NDArray[np.bool_]  # per row: a mentor with a place, a peer in the pool
+    pool: npt.NDArray[np.int64]  # score columns of the people in the pool
 
 
 def _name_key(p: Participant) -> tuple[str, str]:

@@ -7,6 +7,7 @@ the page judges it and pushes the undo command.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -111,20 +112,25 @@ class PoolModel(BoardModelBase, QAbstractListModel):
         self.people: list[Participant] = []
         self.ranks = {}
         self._reasons: dict[int, str] = {}
+        self._cards: dict[int, Card] = {}  # per board: views ask for a card at every layout
+        self._blocked: frozenset[int] = frozenset()
 
     def set_board(self, board: Board | None, search: str) -> None:
         self.beginResetModel()
         if board is not self.board:
-            self._reasons = {}
+            self._reasons, self._cards = {}, {}
+            self._blocked = board.blocked() if board else frozenset()
         self.board, self.search = board, search
         pool = board.pool if board else []
         self.people = [p for p in pool if matches(p, search)]
         self.endResetModel()
 
     def set_ranks(self, ranks: dict[int, int]) -> None:
+        changed = {i for i in {*self.ranks, *ranks} if self.ranks.get(i) != ranks.get(i)}
         self.ranks = ranks
-        if self.people:
-            self.dataChanged.emit(self.index(0), self.index(len(self.people) - 1))
+        for row, p in enumerate(self.people):
+            if p.id in changed:
+                self.dataChanged.emit(self.index(row), self.index(row))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.people)
@@ -140,18 +146,22 @@ class PoolModel(BoardModelBase, QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{p.full_name}, {_details(p)}".strip(", ")
         if role == CARD_ROLE:
-            # A card says why only when nobody who could take this person has a place.
-            blocked = not self.board.best_partners(p.id or 0, k=1)
-            reason = self.reason(p.id or 0) if blocked else ""
-            return Card(
-                p.full_name,
-                _details(p),
-                _skills(p, offered=self.board.peers),
-                "",
-                OFF,
-                rank=self.ranks.get(p.id or 0, 0),
-                warning=reason,
-            )
+            pid = p.id or 0
+            card = self._cards.get(pid)
+            if card is None:
+                # A card says why only when nobody who could take this person has a place.
+                warning = self.reason(pid) if pid in self._blocked else ""
+                card = Card(
+                    p.full_name,
+                    _details(p),
+                    _skills(p, offered=self.board.peers),
+                    "",
+                    OFF,
+                    warning=warning,
+                )
+                self._cards[pid] = card
+            rank = self.ranks.get(pid, 0)
+            return dataclasses.replace(card, rank=rank) if rank else card
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return self.reason(p.id or 0)
         return None
@@ -221,15 +231,12 @@ class ColumnsModel(BoardModelBase, QAbstractItemModel):
         self.endResetModel()
 
     def set_ranks(self, ranks: dict[int, int]) -> None:
+        """Stars on mentor headers (only headers have ranks here)."""
+        changed = {k for k in {*self.ranks, *ranks} if self.ranks.get(k) != ranks.get(k)}
         self.ranks = ranks
-        if self.columns:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.columns) - 1, 0))
-            for row, members in enumerate(self.members):
-                if members:
-                    parent = self.index(row, 0)
-                    self.dataChanged.emit(
-                        self.index(0, 0, parent), self.index(len(members) - 1, 0, parent)
-                    )
+        for row, column in enumerate(self.columns):
+            if column.key in changed:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
 
     # -- tree structure: a child's internal id is its column's row + 1 -----------------------
 
@@ -415,12 +422,9 @@ class CardDelegate(QStyledItemDelegate):
     """Paints a row as a card: name, level and department, top skills, a coloured badge."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        card = index.data(CARD_ROLE)
-        line = QFontMetrics(option.font).height()
-        lines = 3 if card is not None and (card.skills or not card.header) else 2
-        if card is not None and card.warning:
-            lines += 1
-        return QSize(260, lines * line + 14)
+        # Every card has three lines, so the views can use uniform row heights and never ask
+        # 1,000 rows for their size (the board's layout then costs nothing per row).
+        return QSize(260, 3 * QFontMetrics(option.font).height() + 14)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         card: Card | None = index.data(CARD_ROLE)
@@ -481,11 +485,9 @@ class CardDelegate(QStyledItemDelegate):
         small = QFontMetrics(option.font)
         y = inner.top() + line + 4
         details = "  ·  ".join(x for x in (card.details, card.note) if x)
-        for value, colour in (
-            (details, muted),
-            (card.skills, text),
-            (card.warning, QColor(WEAK)),
-        ):
+        # Someone nobody can take shows why in place of their skills (all of it in the tooltip).
+        last = (card.warning, QColor(WEAK)) if card.warning else (card.skills, text)
+        for value, colour in ((details, muted), last):
             if not value:
                 continue
             painter.setPen(colour)

@@ -94,6 +94,7 @@ class BoardPage(QWidget):
         self._run = run_dialog
         self._today = today
         self._stale = True
+        self._people_stale = True  # participants or settings changed: scores computed again
         self.board: Board | None = None
         self._selected: tuple[int | None, int | None] = (None, None)  # person, column key
 
@@ -155,6 +156,7 @@ class BoardPage(QWidget):
         self.pool_view.setModel(self.pool_model)
         _configure(self.pool_view)
         self.pool_view.setAccessibleName(self.tr("Unmatched"))
+        self.pool_view.setUniformItemSizes(True)
         self.pool_label = QLabel()
         self.pool_label.setBuddy(self.pool_view)
         self.columns_model = ColumnsModel()
@@ -163,6 +165,7 @@ class BoardPage(QWidget):
         self.columns_view.setModel(self.columns_model)
         _configure(self.columns_view)
         self.columns_view.setHeaderHidden(True)
+        self.columns_view.setUniformRowHeights(True)
         # The cards draw their own selection; the style would also paint the branch area.
         self.columns_view.setStyleSheet("QTreeView { show-decoration-selected: 0; }")
         self.columns_view.setIndentation(22)
@@ -219,10 +222,14 @@ class BoardPage(QWidget):
     # -- loading ---------------------------------------------------------------------------
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.participants or changes.pairs or changes.program or changes.matching:
-            self._stale = True
-            if self.isVisible():
-                self.reload()
+        if changes.participants or changes.program or changes.matching:
+            self._stale, self._people_stale = True, True
+        elif changes.pairs:
+            self._stale = True  # people and scores stay: only who is with whom changed
+        else:
+            return
+        if self.isVisible():
+            self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
@@ -230,8 +237,9 @@ class BoardPage(QWidget):
         super().showEvent(event)
 
     def reload(self) -> None:
-        self.board = Board(self._store, self._today())
-        self._stale = False
+        reuse = None if self._people_stale else self.board
+        self.board = Board(self._store, self._today(), reuse=reuse)
+        self._stale = self._people_stale = False
         self._show_board()
 
     def _show_board(self) -> None:

@@ -469,3 +469,15 @@ def test_peer_auto_match_then_rounds_where_nobody_meets_twice(
         assert rounds < 10
     assert "Everyone has met everyone" in peer_page.notice.text()
     assert rounds >= 3 and len(met) <= 36
+
+
+def test_an_edited_participant_shows_on_the_board_at_once(page: BoardPage) -> None:
+    import dataclasses
+
+    board = page.board
+    assert board is not None
+    person = board.pool[0]
+    store_of(page).update_participant(dataclasses.replace(person, department="Research Lab"))
+    card = page.pool_model.data(pool_index(page, person.id or 0), CARD_ROLE)
+    assert "Research Lab" in card.details  # people and scores were read again
+    assert page.board is not board

@@ -3,6 +3,7 @@ the three best partners, and what a drop would do (every verdict, with its reaso
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 from collections.abc import Iterator
@@ -288,6 +289,39 @@ def test_withdrawn_people_in_open_pairs_stay_on_the_board(mem_store: Store) -> N
     assert board.column_of(ids["Zoe"]) == gone and pair in {pl.pair_id for pl in column.members}
 
 
+def test_a_board_after_a_pair_edit_reuses_people_and_scores_when_it_can(
+    mem_store: Store,
+) -> None:
+    ids = mentoring(mem_store)
+    [gone] = add(
+        mem_store,
+        person("Paolo", "Gallo", role=Role.MENTOR, capacity=1, status=ParticipantStatus.WITHDRAWN),
+    ).values()
+    old = Board(mem_store, TODAY)
+    mentee = old.pool[0].id or 0
+    [pair] = mem_store.add_pairs([mentor_pair(old.best_partners(mentee)[0], mentee)])
+    new = Board(mem_store, TODAY, reuse=old)
+    fresh = Board(mem_store, TODAY)
+    assert new.scores is old.scores and new.participants is old.participants
+    assert [p.id for p in new.pool] == [p.id for p in fresh.pool]
+    assert [(c.key, [pl.pair_id for pl in c.members]) for c in new.columns] == [
+        (c.key, [pl.pair_id for pl in c.members]) for c in fresh.columns
+    ]
+    assert new.best_partners(mentee) == fresh.best_partners(mentee)
+    # A withdrawn mentor in an open pair becomes a row of the scores: computed again.
+    mem_store.add_pairs([mentor_pair(gone, ids["Zoe"], PairStatus.ACTIVE)])
+    again = Board(mem_store, TODAY, reuse=new)
+    assert again.scores is not new.scores and gone in again.row_index
+    # Another format is another board altogether.
+    mem_store.update_program(
+        dataclasses.replace(mem_store.program(), format=ProgramFormat.PEER_PAIRS)
+    )
+    peers = Board(mem_store, TODAY, reuse=again)
+    assert (
+        peers.peers and peers.scores is not again.scores and pair in {c.key for c in peers.columns}
+    )
+
+
 def test_peer_groups_columns_and_card_score_is_the_mean_with_the_others(
     groups_store: tuple[Store, dict[str, int]],
 ) -> None:
@@ -463,6 +497,28 @@ def test_best_partners_of_a_peer_are_peers_in_the_pool(
 
 
 # --- Verdicts -----------------------------------------------------------------------------
+
+
+def test_blocked_is_who_nobody_with_a_place_could_take(
+    demo: Store, groups_store: tuple[Store, dict[str, int]]
+) -> None:
+    from mentordesk.model.store_matching import RuleKind
+
+    board = Board(demo, TODAY)
+    first = board.pool[0].id or 0
+    for column in board.columns:  # rule the first mentee out with every mentor
+        if column.key != first:
+            demo.set_pair_rule(column.key, first, RuleKind.NEVER, True)
+    for store in (demo, groups_store[0]):
+        board = Board(store, TODAY)
+        expected = {p.id for p in board.pool if not board.best_partners(p.id or 0, k=1)}
+        assert board.blocked() == expected
+    assert first in Board(demo, TODAY).blocked()
+    nobody = 10**6  # not on the board (e.g. withdrawn): no partners either way
+    assert Board(demo, TODAY).best_partners(nobody) == []
+    assert Board(demo, TODAY).best_partners(nobody, as_mentor=True) == []
+    assert Board(mem_empty := Store.in_memory(demo.program()), TODAY).blocked() == frozenset()
+    mem_empty.close()
 
 
 def test_every_verdict_of_a_mentoring_drop_with_its_reason(mem_store: Store) -> None:

@@ -214,18 +214,21 @@ class ParticipantRecords:
             ("pair_members", f"participant_id IN ({marks})"),
             ("feedback", f"participant_id IN ({marks})"),
             ("goals", f"participant_id IN ({marks})"),
+            ("pair_rules", f"participant_id IN ({marks}) OR other_id IN ({marks})"),
         ):
-            rows = self.conn.execute(f"SELECT * FROM {table} WHERE {where}", ids)
+            args = ids * where.count("IN (")
+            rows = self.conn.execute(f"SELECT * FROM {table} WHERE {where}", args)
             snapshot[table] = [dict(r) for r in rows]
-        with self.batch(Changes(participants=True, pairs=True, goals=True, feedback=True)):
+        deleted = Changes(participants=True, pairs=True, goals=True, feedback=True, matching=True)
+        with self.batch(deleted):
             self.conn.execute(f"DELETE FROM participants WHERE id IN ({marks})", ids)
         return snapshot
 
     def restore(self, snapshot: Snapshot) -> Changes:
         """Put back rows removed by :meth:`delete_participants`."""
-        changes = Changes(participants=True, pairs=True, goals=True, feedback=True)
+        changes = Changes(participants=True, pairs=True, goals=True, feedback=True, matching=True)
         with self.batch(changes):
-            for table in ("participants", "pair_members", "feedback"):
+            for table in ("participants", "pair_members", "feedback", "pair_rules"):
                 if snapshot.get(table):
                     self.db.table(table).insert_all(snapshot[table])
             for goal in snapshot.get("goals", []):

@@ -37,7 +37,9 @@ from mentordesk.model.store import Store
 
 from .conftest import PROGRAM, Ids, names, person, sha256
 
-ALL_PEOPLE_CHANGES = Changes(participants=True, pairs=True, goals=True, feedback=True)
+ALL_PEOPLE_CHANGES = Changes(
+    participants=True, pairs=True, goals=True, feedback=True, matching=True
+)
 
 
 def raw_rows(store: Store, table: str) -> list[dict[str, Any]]:
@@ -497,6 +499,7 @@ def test_restore_of_a_participant_with_nothing_attached(store: Store) -> None:
         "pair_members": [],
         "feedback": [],
         "goals": [],
+        "pair_rules": [],
     }
     store.restore(snapshot)
     assert [p.id for p in store.participants()] == [pid]
@@ -509,6 +512,7 @@ def test_delete_of_no_one_deletes_nothing(populated: Store) -> None:
         "pair_members": [],
         "feedback": [],
         "goals": [],
+        "pair_rules": [],
     }
     assert everything(populated) == before
 

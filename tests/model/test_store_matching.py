@@ -282,3 +282,16 @@ def test_pair_edits_notify_once_each(populated: Store, ids: Ids) -> None:
     assert events == [Changes(pairs=True)]
     populated.swap_pairs([pid], {})
     assert events[-1] == Changes(pairs=True, goals=True, sessions=True, feedback=True)
+
+
+def test_deleting_a_person_takes_their_rules_and_undo_brings_them_back(
+    populated: Store, ids: Ids
+) -> None:
+    populated.set_pair_rule(ids.mentor, ids.mentee, RuleKind.NEVER, True)
+    populated.set_pair_rule(ids.both, ids.mentee, RuleKind.PREFER, True)
+    populated.set_pair_rule(ids.both, ids.mentor, RuleKind.PREFER, True)
+    before = populated.pair_rules()
+    snapshot = populated.delete_participants([ids.mentee])
+    assert populated.pair_rules() == Rules(prefer=frozenset({(ids.both, ids.mentor)}))
+    populated.restore(snapshot)
+    assert populated.pair_rules() == before

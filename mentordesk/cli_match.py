@@ -7,7 +7,6 @@ and then only *proposed* pairs: the coordinator confirms them in the app.
 from __future__ import annotations
 
 import argparse
-import csv
 from collections import Counter
 from pathlib import Path
 from typing import Any, TextIO
@@ -205,29 +204,15 @@ def _why(scores: Any, col: int, levels: Any, settings: Any) -> str:
 
 def _write_scores(path: Path, scores: Any, levels: Any, settings: Any) -> None:
     from .model.compatibility import Ineligible
-    from .model.export import csv_cell
+    from .model.export import save_csv
 
-    try:
-        with path.open("w", newline="", encoding="utf-8") as stream:
-            writer = csv.writer(stream)
-            writer.writerow(["row_email", "column_email", "score", "eligible", "reason"])
-            for i, a in enumerate(scores.rows):
-                for j, b in enumerate(scores.columns):
-                    code = int(scores.reason[i, j])
-                    reason = Ineligible(code).sentence(a, b, levels, settings) if code else ""
-                    writer.writerow(
-                        [
-                            csv_cell(a.email),
-                            csv_cell(b.email),
-                            f"{scores.score[i, j]:.1f}",
-                            "yes" if scores.eligible[i, j] else "no",
-                            csv_cell(reason),
-                        ]
-                    )
-    except OSError as exc:
-        raise FileProblem(
-            tr("{path} could not be written ({reason}).").format(
-                path=path, reason=exc.strerror or exc
-            ),
-            str(path),
-        ) from None
+    def lines() -> Any:
+        yield ["row_email", "column_email", "score", "eligible", "reason"]
+        for i, a in enumerate(scores.rows):
+            for j, b in enumerate(scores.columns):
+                code = int(scores.reason[i, j])
+                reason = Ineligible(code).sentence(a, b, levels, settings) if code else ""
+                eligible = "yes" if scores.eligible[i, j] else "no"
+                yield [a.email or "", b.email or "", f"{scores.score[i, j]:.1f}", eligible, reason]
+
+    save_csv(path, lines())

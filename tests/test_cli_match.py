@@ -52,7 +52,7 @@ def test_scores_file_lists_every_combination_with_reasons(demo: Path, tmp_path: 
     scores = tmp_path / "scores.csv"
     code, _out, _err = run("match", "--db", str(demo), "--scores", str(scores))
     assert code == 0
-    with scores.open(encoding="utf-8") as stream:
+    with scores.open(encoding="utf-8-sig") as stream:
         rows = list(csv.DictReader(stream))
     assert rows and set(rows[0]) == {"row_email", "column_email", "score", "eligible", "reason"}
     assert all(0 <= float(r["score"]) <= 100 for r in rows)
@@ -109,3 +109,10 @@ def test_uses_the_programs_saved_rules_and_settings(demo: Path, tmp_path: Path) 
     _code, out, _err = run("match", "--db", str(demo), "--mode", "peer-groups")
     groups = [line for line in out.splitlines() if ", " in line and "Unmatched" not in line]
     assert groups and all(line.count(", ") == 2 for line in groups)  # groups of 3
+
+
+def test_a_scores_file_that_cannot_be_written_is_one_sentence(demo: Path, tmp_path: Path) -> None:
+    target = tmp_path / "no such folder" / "scores.csv"
+    code, out, err = run("match", "--db", str(demo), "--scores", str(target))
+    assert code == 2 and "does not exist; choose another folder" in err
+    assert "Traceback" not in err and not target.parent.exists()

@@ -5,12 +5,14 @@ openpyxl is imported inside the functions that write, so the main window opens w
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import errno
+import io
 import os
 import re
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -387,7 +389,7 @@ def save_atomically(path: Path, write: Callable[[IO[bytes]], None]) -> None:
     On any failure ``path`` is left as it was and no temporary file stays behind.
     """
     if path.is_dir():
-        message = tr("“{name}” is a folder; choose a file name for the workbook.")
+        message = tr("“{name}” is a folder; choose a file name.")
         raise FileProblem(message.format(name=path.name), str(path))
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
@@ -403,6 +405,19 @@ def save_atomically(path: Path, write: Callable[[IO[bytes]], None]) -> None:
         if isinstance(exc, OSError):
             raise FileProblem(_save_problem(path, exc), str(path)) from exc
         raise
+
+
+def save_csv(path: Path, lines: Iterable[Sequence[str]]) -> None:
+    """Write a CSV that Excel opens in UTF-8, with no cell a spreadsheet would run as a
+    formula; all or nothing, like :func:`save_atomically`."""
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows([csv_cell(str(cell)) for cell in line] for line in lines)
+    data = buffer.getvalue().encode("utf-8-sig")
+
+    def write(stream: IO[bytes]) -> None:
+        stream.write(data)
+
+    save_atomically(path, write)
 
 
 def _save_problem(path: Path, exc: OSError) -> str:

@@ -3,15 +3,12 @@ participants, undone and redone as one step; and the rejected rows saved as a CS
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
 from .domain import Changes, Participant
-from .errors import FileProblem
-from .export import csv_cell
+from .export import save_csv
 from .i18n import tr
 from .roster_import import Action, Preview, Problem, Progress
 from .store import Store
@@ -91,14 +88,4 @@ def write_rejected(result: Preview, path: Path) -> None:
             Problem(o.candidate.sheet, o.candidate.row, "", r) for r in o.reasons
         ]
         lines += [[p.sheet, str(p.row), p.column, p.message] for p in problems]
-    buffer = io.StringIO()
-    csv.writer(buffer).writerows([[csv_cell(cell) for cell in line] for line in lines])
-    try:
-        path.write_text(buffer.getvalue(), encoding="utf-8-sig")
-    except OSError as exc:
-        raise FileProblem(
-            tr("{path} could not be written ({reason}).").format(
-                path=path, reason=exc.strerror or exc
-            ),
-            str(path),
-        ) from None
+    save_csv(path, lines)

@@ -967,9 +967,10 @@ def test_formula_like_text_is_written_so_it_does_not_run(sheet: str, tmp_path: P
 
 def test_rejected_rows_that_cannot_be_written_are_one_clear_sentence(tmp_path: Path) -> None:
     target = tmp_path / "missing folder" / "rejected.csv"
-    with pytest.raises(FileProblem, match="could not be written") as info:
+    with pytest.raises(FileProblem, match="folder .*missing folder does not exist") as info:
         write_rejected(Preview([], ()), target)
     assert info.value.path == str(target)
+    assert list(tmp_path.iterdir()) == []  # nothing half-written anywhere
 
 
 # -- an exported Participants sheet imports back ---------------------------------------------

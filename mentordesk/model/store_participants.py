@@ -13,6 +13,7 @@ from .errors import ValidationError
 from .rows import (
     PARTICIPANT_COLUMNS,
     ListTexts,
+    ListValues,
     now_text,
     participant_to_row,
     participant_values,
@@ -64,7 +65,8 @@ class ParticipantRecords:
 
     def participants(self) -> list[Participant]:
         rows = self.conn.execute("SELECT * FROM participants ORDER BY last_name, first_name, id")
-        return [row_to_participant(r) for r in rows]
+        load = ListValues().__getitem__
+        return [row_to_participant(r, load) for r in rows]
 
     def participant(self, participant_id: int) -> Participant:
         row = self.conn.execute(

@@ -65,6 +65,15 @@ def test_lists_are_json_arrays_that_keep_unicode_readable() -> None:
     assert rows.load_list("[1, 2]") == ("1", "2")
 
 
+def test_list_texts_and_values_are_worked_out_once_each() -> None:
+    texts, values = rows.ListTexts(), rows.ListValues()
+    skills = ("Caffè", 'say "hi"')
+    assert texts[skills] == rows.dump_list(skills) == texts[skills]
+    assert values[texts[skills]] == skills
+    assert values[texts[skills]] is values[rows.dump_list(skills)]
+    assert (len(texts), len(values)) == (1, 1)
+
+
 def test_program_round_trip(conn: sqlite3.Connection) -> None:
     program = Program(
         name="  Programma «Sofia» ",

@@ -27,6 +27,14 @@ PairSnapshot = dict[str, list[dict[str, Any]]]
 PairState = tuple[PairStatus, dt.date | None]
 
 _CHANGED = Changes(pairs=True)
+#: "Among these ids", with the ids as one JSON parameter (see :func:`_json_ids`).
+_IN = "IN (SELECT value FROM json_each(?))"
+
+
+def _json_ids(ids: Iterable[int]) -> tuple[str]:
+    """The one parameter for :data:`_IN`: however many ids, SQLite's limit on parameters
+    (32,766 in python.org's builds, 999 in old ones) is never reached."""
+    return (json.dumps(sorted(set(ids))),)
 
 
 class RuleKind(StrEnum):
@@ -144,8 +152,7 @@ class MatchRecords:
 
     def pair_rows(self, ids: Iterable[int]) -> PairSnapshot:
         """Every row of these pairs (members, goals, steps, sessions, feedback links)."""
-        ids = sorted(set(ids))
-        marks = ",".join("?" * len(ids))
+        chosen = _json_ids(ids)
         snapshot: PairSnapshot = {}
         for table, column in (
             ("pairs", "id"),
@@ -155,18 +162,16 @@ class MatchRecords:
         ):
             # In insertion order, so members come back in their order (mentor first).
             rows = self.conn.execute(
-                f"SELECT * FROM {table} WHERE {column} IN ({marks}) ORDER BY rowid", ids
+                f"SELECT * FROM {table} WHERE {column} {_IN} ORDER BY rowid", chosen
             )
             snapshot[table] = [dict(r) for r in rows]
         goal_ids = [g["id"] for g in snapshot["goals"]]
         steps = self.conn.execute(
-            f"SELECT * FROM goal_steps WHERE goal_id IN ({','.join('?' * len(goal_ids))}) "
-            "ORDER BY rowid",
-            goal_ids,
+            f"SELECT * FROM goal_steps WHERE goal_id {_IN} ORDER BY rowid", _json_ids(goal_ids)
         )
         snapshot["goal_steps"] = [dict(r) for r in steps]
         feedback = self.conn.execute(
-            f"SELECT id, pair_id FROM feedback WHERE pair_id IN ({marks}) ORDER BY id", ids
+            f"SELECT id, pair_id FROM feedback WHERE pair_id {_IN} ORDER BY id", chosen
         )
         snapshot["feedback_pairs"] = [dict(r) for r in feedback]
         return snapshot
@@ -186,12 +191,9 @@ class MatchRecords:
 
         Undo and redo of any board edit: the rows of the touched pairs before and after it.
         """
-        remove = list(remove)
         changes = Changes(pairs=True, goals=True, sessions=True, feedback=True)
         with self.batch(changes):
-            self.conn.execute(
-                f"DELETE FROM pairs WHERE id IN ({','.join('?' * len(remove))})", remove
-            )
+            self.conn.execute(f"DELETE FROM pairs WHERE id {_IN}", _json_ids(remove))
             for table in ("pairs", "pair_members", "goals", "goal_steps", "sessions"):
                 if put.get(table):
                     self.db.table(table).insert_all(put[table])
@@ -254,10 +256,8 @@ class MatchRecords:
         return _CHANGED
 
     def pair_states(self, ids: Iterable[int]) -> dict[int, PairState]:
-        ids = list(ids)
         rows = self.conn.execute(
-            f"SELECT id, status, start_date FROM pairs WHERE id IN ({','.join('?' * len(ids))})",
-            ids,
+            f"SELECT id, status, start_date FROM pairs WHERE id {_IN}", _json_ids(ids)
         )
         return {r[0]: (PairStatus(r[1]), text_to_date(r[2])) for r in rows}
 

@@ -3,6 +3,7 @@ for imports), editing, statuses, and deleting with an exact undo."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
@@ -208,22 +209,23 @@ class ParticipantRecords:
 
     def delete_participants(self, ids: Iterable[int]) -> Snapshot:
         """Delete participants with everything that hangs on them; return what to restore."""
-        ids = sorted(set(ids))
-        marks = ",".join("?" * len(ids))
+        # One JSON parameter, not one per id: undoing a large import stays within SQLite's
+        # parameter limit (32,766 in the builds python.org ships).
+        chosen_ids = {"ids": json.dumps(sorted(set(ids)))}
+        chosen = "IN (SELECT value FROM json_each(:ids))"
         snapshot: Snapshot = {}
         for table, where in (
-            ("participants", f"id IN ({marks})"),
-            ("pair_members", f"participant_id IN ({marks})"),
-            ("feedback", f"participant_id IN ({marks})"),
-            ("goals", f"participant_id IN ({marks})"),
-            ("pair_rules", f"participant_id IN ({marks}) OR other_id IN ({marks})"),
+            ("participants", f"id {chosen}"),
+            ("pair_members", f"participant_id {chosen}"),
+            ("feedback", f"participant_id {chosen}"),
+            ("goals", f"participant_id {chosen}"),
+            ("pair_rules", f"participant_id {chosen} OR other_id {chosen}"),
         ):
-            args = ids * where.count("IN (")
-            rows = self.conn.execute(f"SELECT * FROM {table} WHERE {where}", args)
+            rows = self.conn.execute(f"SELECT * FROM {table} WHERE {where}", chosen_ids)
             snapshot[table] = [dict(r) for r in rows]
         deleted = Changes(participants=True, pairs=True, goals=True, feedback=True, matching=True)
         with self.batch(deleted):
-            self.conn.execute(f"DELETE FROM participants WHERE id IN ({marks})", ids)
+            self.conn.execute(f"DELETE FROM participants WHERE id {chosen}", chosen_ids)
         return snapshot
 
     def restore(self, snapshot: Snapshot) -> Changes:

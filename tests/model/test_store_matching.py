@@ -295,3 +295,17 @@ def test_deleting_a_person_takes_their_rules_and_undo_brings_them_back(
     assert populated.pair_rules() == Rules(prefer=frozenset({(ids.both, ids.mentor)}))
     populated.restore(snapshot)
     assert populated.pair_rules() == before
+
+
+def test_edits_of_more_ids_than_sqlite_takes_parameters(mem_store: Store) -> None:
+    """Ids travel as one JSON parameter: 40,000 of them are no problem for any SQLite build."""
+    limit = mem_store.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    mem_store.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)  # as old builds
+    try:
+        many = range(1, 40_001)
+        assert mem_store.pair_rows(many)["pairs"] == []
+        assert mem_store.pair_states(many) == {}
+        mem_store.swap_pairs(many, {})
+        assert mem_store.delete_participants(many)["participants"] == []
+    finally:
+        mem_store.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, limit)

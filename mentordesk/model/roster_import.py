@@ -1,7 +1,8 @@
 """Roster import: a plan of what each sheet and column means, a preview of what would change,
 and one transaction that applies it (and can be undone as one step).
 
-The wizard and ``mentordesk import`` share this engine and its automatic guesses.
+The wizard and ``mentordesk import`` share this engine and its automatic guesses. Reading the
+rows is in ``roster_rows``, applying the preview in ``roster_apply``.
 """
 
 from __future__ import annotations
@@ -9,49 +10,29 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from .domain import Participant, ParticipantStatus, Role
+from .domain import Participant, Role
 from .i18n import tr
-from .roster_fields import fold, guess_role_value
-from .roster_plan import ImportPlan, OnExisting, SheetPlan
-from .roster_values import (
-    Cell,
-    parse_count,
-    parse_date,
-    parse_datetime,
-    split_full_name,
-    split_list,
-    text_of,
-)
-from .roster_vocabulary import Target
+from .roster_plan import ImportPlan, OnExisting
+from .roster_rows import Candidate, Problem, Progress, column_letter, read_candidates
 from .sheets import Workbook
 from .store import Store
-from .validation import participant_problems
 
-Progress = Callable[[int, int], None]
-
-_LISTS = frozenset(
-    {
-        Target.SKILLS_OFFERED,
-        Target.SKILLS_WANTED,
-        Target.INTERESTS,
-        Target.LANGUAGES,
-        Target.AVAILABILITY,
-    }
-)
-_TEXTS = frozenset(
-    {Target.DEPARTMENT, Target.CAREER_LEVEL, Target.LOCATION, Target.BIO, Target.PRIVATE_NOTES}
-)
-_STATUS_WORDS = {
-    ParticipantStatus.ACTIVE: ("active", "attivo", "attiva", "активен", "активна"),
-    ParticipantStatus.WITHDRAWN: ("withdrawn", "ritirato", "ritirata", "оттеглен", "оттеглена"),
-    ParticipantStatus.APPLICANT: ("applicant", "candidato", "candidata", "кандидат"),
-}
-_YES = ("yes", "si", "true", "agree", "accetto", "acconsento", "да", "съгласен", "съгласна")
+__all__ = [
+    "Action",
+    "Candidate",
+    "Outcome",
+    "Preview",
+    "Problem",
+    "Progress",
+    "column_letter",
+    "preview",
+    "read_candidates",
+]
 
 
 class Action(StrEnum):
@@ -60,281 +41,6 @@ class Action(StrEnum):
     UNCHANGED = "unchanged"
     MERGED = "merged"  # an older answer of the same person, folded into the newest one
     REJECT = "reject"
-
-
-# -- reading rows -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """Something wrong with one cell (or one row), said so the coordinator can find it."""
-
-    sheet: str
-    row: int  # as Excel numbers it
-    column: str  # as Excel letters it, "" for the whole row
-    message: str
-    field: str = ""  # the participant field it is about, "" for the whole row
-
-    def __str__(self) -> str:
-        where = tr("sheet “{sheet}”, row {row}").format(sheet=self.sheet, row=self.row)
-        return f"{where}, {self.short()}" if self.column else f"{where}: {self.message}"
-
-    def short(self) -> str:
-        """The problem without its row, for where the row is already shown."""
-        if self.column:
-            return tr("column {column}: {message}").format(column=self.column, message=self.message)
-        return self.message
-
-
-@dataclass(slots=True)
-class Candidate:
-    """One row of the roster as it would be stored."""
-
-    sheet: str
-    row: int
-    participant: Participant
-    given: frozenset[str]  # participant fields the row has a value for
-    timestamp: dt.datetime | None = None
-    problems: list[Problem] = field(default_factory=list)
-    order: int = 0
-
-
-def column_letter(index: int) -> str:
-    """0 -> "A", 26 -> "AA", as spreadsheets name columns."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
-def read_candidates(
-    workbook: Workbook,
-    plan: ImportPlan,
-    now: dt.datetime | None = None,
-    progress: Progress | None = None,
-) -> list[Candidate]:
-    """Every non-empty data row of the included sheets, with its problems;
-    ``progress(done, total)`` every 1,000 rows."""
-    now = now or dt.datetime.now()
-    result: list[Candidate] = []
-    total = sum(
-        max(0, len(sheet.rows) - sp.header_row - 1)
-        for sheet, sp in zip(workbook.visible(), plan.sheets, strict=False)
-        if sp.include
-    )
-    done = 0
-    for sheet in workbook.visible():
-        sp = next((s for s in plan.sheets if s.name == sheet.name), None)
-        if sp is None or not sp.include:
-            continue
-        reader = _SheetReader(sheet.name, sp, plan, now)
-        timestamps = sp.indexes(Target.TIMESTAMP)
-        for offset, row in enumerate(sheet.rows[sp.header_row + 1 :]):
-            done += 1
-            if progress and done % 1000 == 0:
-                progress(done, total)
-            if row.count(None) < len(row):  # the reader turns blank cells into None
-                number = sp.header_row + offset + 2
-                stamp = timestamps[0] if timestamps and timestamps[0] < len(row) else None
-                moment = parse_datetime(row[stamp]) if stamp is not None else None
-                candidate = reader.candidate(number, row, moment)
-                candidate.order = len(result)
-                result.append(candidate)
-    return result
-
-
-# What a column does with its text, by target (the timestamp column only orders the rows).
-_TEXT, _NOTES, _LIST, _FULL_NAME, _ROLE, _CAPACITY, _STATUS, _CONSENT = range(8)
-_KINDS: dict[Target, int] = {
-    **dict.fromkeys(
-        (Target.FIRST_NAME, Target.LAST_NAME, Target.EMAIL, *_TEXTS - {Target.PRIVATE_NOTES}),
-        _TEXT,
-    ),
-    Target.PRIVATE_NOTES: _NOTES,
-    **dict.fromkeys(_LISTS, _LIST),
-    Target.FULL_NAME: _FULL_NAME,
-    Target.ROLE: _ROLE,
-    Target.CAPACITY: _CAPACITY,
-    Target.STATUS: _STATUS,
-    Target.CONSENT_DATE: _CONSENT,
-}
-
-
-class _SheetReader:
-    """The rows of one sheet as candidates. Survey answers repeat (a few roles, skills and
-    capacities over thousands of rows), so each distinct answer is worked out once."""
-
-    def __init__(self, sheet: str, sp: SheetPlan, plan: ImportPlan, now: dt.datetime) -> None:
-        self.sheet = sheet
-        self.sp = sp
-        self.plan = plan
-        self.now = now
-        mapped = [(c.index, c.target, column_letter(c.index)) for c in sp.columns if c.target]
-        columns = [
-            (index, _KINDS[target], target.value, letter)
-            for index, target, letter in mapped
-            if target in _KINDS
-        ]
-        self.width = 1 + max((c[0] for c in columns), default=-1)
-        # Text and multi-select columns each set only their own field, so they go first, in
-        # loops of their own (most columns are these); but a full-name column sets the first
-        # and last names too, so with one the text columns keep their place among the others.
-        apart = all(kind != _FULL_NAME for _i, kind, _n, _l in columns)
-        self.texts = [(i, name) for i, kind, name, _l in columns if apart and kind == _TEXT]
-        self.multi = [(i, name) for i, kind, name, _l in columns if kind == _LIST]
-        self.others = [c for c in columns if c[1] != _LIST and not (apart and c[1] == _TEXT)]
-        # field -> column letter, to place problems (a missing name at the empty name cell)
-        self.where: dict[str, str] = {}
-        for _index, target, letter in mapped:
-            if target is Target.FULL_NAME:
-                self.where.setdefault("first_name", letter)
-                self.where.setdefault("last_name", letter)
-            self.where.setdefault(target.value, letter)
-        self.lists: dict[str, tuple[str, ...]] = {}
-        self.roles: dict[str, Role | None] = {}
-        self.counts: dict[str, int | None] = {}
-        self.statuses: dict[str, ParticipantStatus | None] = {}
-        # Rows with the same fields given share one set (memory: 10,000 rows, 10,000 sets).
-        self.givens: dict[tuple[object, ...], frozenset[str]] = {}
-
-    def candidate(
-        self, number: int, row: Sequence[Cell], timestamp: dt.datetime | None
-    ) -> Candidate:
-        sheet, sp = self.sheet, self.sp
-        if len(row) < self.width:  # a short row (a sheet built in code): the rest is empty
-            row = [*row, *[None] * (self.width - len(row))]
-        values: dict[str, Any] = {}
-        for index, name in self.texts:
-            cell = row[index]
-            if cell is not None:
-                text = cell.strip() if type(cell) is str else text_of(cell)
-                if text:
-                    values[name] = text
-        lists = self.lists
-        for index, name in self.multi:
-            cell = row[index]
-            if cell is not None:
-                text = cell.strip() if type(cell) is str else text_of(cell)
-                if text:
-                    items = lists.get(text)
-                    if items is None:
-                        items = lists[text] = split_list(cell, own=sp.own_export)
-                    values[name] = values[name] + items if name in values else items
-        role_given = False
-        problems: list[Problem] = []
-        role = sp.role
-        for index, kind, name, letter in self.others:
-            cell = row[index]
-            if cell is None:
-                continue
-            text = cell.strip() if type(cell) is str else text_of(cell)
-            if not text:
-                continue
-            message = None
-            if kind == _TEXT:
-                values[name] = text
-            elif kind == _FULL_NAME:
-                values["first_name"], values["last_name"] = split_full_name(text)
-            elif kind == _ROLE:
-                if text in self.roles:
-                    answer = self.roles[text]
-                else:
-                    answer = self.roles[text] = (
-                        sp.role_values[text]
-                        if text in sp.role_values
-                        else guess_role_value(text, sp.role)
-                    )
-                if answer is None and sp.role is None:
-                    message = tr(
-                        "“{answer}” is not a role; say which role it means in the wizard "
-                        "(mentor, mentee or both)."
-                    ).format(answer=text)
-                role = answer or sp.role
-                role_given = True
-            elif kind == _CAPACITY:
-                count = self.plan.capacity_values.get(text)
-                if count is None:
-                    count = self._count(cell, text)
-                if count is None or count < 0:
-                    message = tr("“{answer}” is not a number of mentees.").format(answer=text)
-                else:
-                    values[name] = count
-            elif kind == _STATUS:
-                if text in self.statuses:
-                    status = self.statuses[text]
-                else:
-                    status = self.statuses[text] = _status(text)
-                if status is None:
-                    message = tr(
-                        "“{answer}” is not a status (applicant, active or withdrawn)."
-                    ).format(answer=text)
-                else:
-                    values[name] = status
-            elif kind == _CONSENT:
-                consent = parse_date(cell)
-                if consent is None and fold(text) in _YES:  # a ticked box: given on submitting
-                    consent = (timestamp or self.now).date()
-                if consent is not None:
-                    values[name] = consent
-            else:  # _NOTES
-                values[name] = values[name] + "\n" + text if name in values else text
-            if message:
-                problems.append(Problem(sheet, number, letter, message, name))
-        if role is None:
-            problems.append(
-                Problem(
-                    sheet,
-                    number,
-                    "",
-                    tr(
-                        "The role is unknown: choose the role of sheet “{sheet}” in the wizard "
-                        "(or --role on the command line)."
-                    ).format(sheet=sheet),
-                )
-            )
-            role = Role.MENTEE
-        values["role"] = role
-        # A role that only the sheet's name gives does not overwrite a program's "both".
-        shape = (role_given, *values)
-        given = self.givens.get(shape)
-        if given is None:
-            keys = set(values) | {"first_name", "last_name"}
-            if not role_given:
-                keys.discard("role")
-            given = self.givens[shape] = frozenset(keys)
-        if role is not Role.MENTEE and "capacity" not in values:
-            values["capacity"] = 1  # a mentor who did not say takes one mentee (kept on update)
-        if "first_name" not in values:
-            values["first_name"] = ""
-        if "last_name" not in values:
-            values["last_name"] = ""
-        person = Participant(**values)
-        for field_name, message in participant_problems(person, _never_taken).items():
-            problems.append(
-                Problem(sheet, number, self.where.get(field_name, ""), message, field_name)
-            )
-        return Candidate(sheet, number, person, given, timestamp, problems)
-
-    def _count(self, cell: Cell, text: str) -> int | None:
-        if type(cell) is not str:  # 2.5 is no count, "2.5" is read as 2: only text is shared
-            return parse_count(cell)
-        if text not in self.counts:
-            self.counts[text] = parse_count(cell)
-        return self.counts[text]
-
-
-def _never_taken(_email: str, _exclude: int | None) -> bool:
-    return False
-
-
-def _status(text: str) -> ParticipantStatus | None:
-    folded = fold(text)
-    for status, words in _STATUS_WORDS.items():
-        if folded in words:
-            return status
-    return None
 
 
 # -- the preview ------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import sys
 import numpy as np
 import pytest
 
-from mentordesk.model.matching import Assignment, assign
+from mentordesk.model.matching import Assignment, assign, assignment
 
 # --- Helpers ------------------------------------------------------------------------------
 
@@ -46,7 +46,21 @@ def _best_assignment(scores, ok, capacity, fixed, maximise_matched):
     return best
 
 
+# --- Mentor–mentee assignment -------------------------------------------------------------
+
+
+@pytest.fixture(params=["dense", "sparse"])
+def solver(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each assignment test twice: scipy's dense solve, then the sparse solve with its
+    certificate (used from any size on, so small cases go through it too)."""
+    sparse = request.param == "sparse"
+    monkeypatch.setattr(assignment, "_SPARSE_FROM", 1 if sparse else 10**9)
+    monkeypatch.setattr(assignment, "_SPARSE_BALANCE", 0.0)
+    return str(request.param)
+
+
 @pytest.mark.parametrize("seed", range(40))
+@pytest.mark.usefixtures("solver")
 def test_assign_is_optimal_against_brute_force(seed: int) -> None:
     rng = np.random.default_rng(seed)
     rows, cols = int(rng.integers(1, 5)), int(rng.integers(1, 7))
@@ -71,6 +85,7 @@ def test_assign_is_optimal_against_brute_force(seed: int) -> None:
         assert set(result.unmatched_columns) == set(range(cols)) - {c for _, c in result.pairs}
 
 
+@pytest.mark.usefixtures("solver")
 def test_maximise_matched_prefers_more_mentees_over_a_higher_total() -> None:
     scores = np.array([[100.0, 80.0], [5.0, 0.0]])
     ok = np.array([[True, True], [True, False]])
@@ -84,6 +99,7 @@ def test_maximise_matched_prefers_more_mentees_over_a_higher_total() -> None:
     assert best_total.unmatched_columns == (1,)
 
 
+@pytest.mark.usefixtures("solver")
 def test_assign_respects_capacities_and_eligibility_at_scale() -> None:
     rng = np.random.default_rng(7)
     scores = rng.integers(0, 101, (60, 200)).astype(float)
@@ -104,6 +120,7 @@ def test_assign_respects_capacities_and_eligibility_at_scale() -> None:
     assert result.total == pytest.approx(scores[owner[slot], col][keep].sum())
 
 
+@pytest.mark.usefixtures("solver")
 def test_fixed_pairs_are_kept_use_capacity_and_are_not_reassigned() -> None:
     scores = np.array([[10.0, 90.0, 80.0], [70.0, 95.0, 60.0]])
     ok = np.array([[False, True, True], [True, True, True]])
@@ -117,6 +134,7 @@ def test_fixed_pairs_are_kept_use_capacity_and_are_not_reassigned() -> None:
     assert over.pairs == ((0, 1), (1, 0))
 
 
+@pytest.mark.usefixtures("solver")
 def test_assign_huge_capacity_is_capped_by_the_mentees() -> None:
     scores = np.array([[50.0, 60.0, 70.0]])
     result = assign(scores, np.ones((1, 3), dtype=bool), [10**9])
@@ -125,6 +143,7 @@ def test_assign_huge_capacity_is_capped_by_the_mentees() -> None:
     assert assign(scores, np.ones((1, 3), dtype=bool), np.array([2.0])).total == 130.0
 
 
+@pytest.mark.usefixtures("solver")
 def test_assign_several_slots_per_mentor_when_mentors_are_few() -> None:
     rng = np.random.default_rng(3)
     scores = rng.integers(0, 101, (3, 7)).astype(float)
@@ -134,6 +153,7 @@ def test_assign_several_slots_per_mentor_when_mentors_are_few() -> None:
     assert result.total == pytest.approx(_best_assignment(scores, ok, [3] * 3, [], True)[1])
 
 
+@pytest.mark.usefixtures("solver")
 def test_assign_degenerate_inputs() -> None:
     empty = assign(np.zeros((0, 0)), np.zeros((0, 0), dtype=bool), np.zeros(0, dtype=int))
     assert empty == Assignment((), 0.0, (), ())
@@ -148,6 +168,7 @@ def test_assign_degenerate_inputs() -> None:
     assert full.pairs == () and full.total == 0.0
 
 
+@pytest.mark.usefixtures("solver")
 def test_assign_treats_non_finite_scores_as_ineligible() -> None:
     scores = np.array([[np.nan, 40.0], [np.inf, -np.inf]])
     result = assign(scores, np.ones((2, 2), dtype=bool), [1, 1])

@@ -1,16 +1,15 @@
-"""Spreadsheet export: the whole program as one workbook, and a blank sign-up template.
+"""Spreadsheet export: the whole program as one workbook; atomic saving of workbooks and CSV.
 
-openpyxl is imported inside the functions that write, so the main window opens without it.
+The sheets are built here from the store; export_xlsx writes them (with XlsxWriter, imported
+only when a workbook is written, so the main window opens without it).
 """
 
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import errno
 import io
 import os
-import re
 import secrets
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
@@ -29,6 +28,7 @@ from .domain import (
     SessionFormat,
 )
 from .errors import FileProblem
+from .export_xlsx import Sheet, clean_text, looks_like_formula, write_workbook
 from .i18n import tr
 from .store import Store
 
@@ -59,19 +59,6 @@ PARTICIPANT_COLUMNS: tuple[tuple[str, str], ...] = (
 #: Between the values of a list in one cell ("Python; SQL").
 LIST_SEPARATOR = "; "
 
-# OWASP's CSV-injection list: text starting with these runs as a formula once the cell is
-# typed in again (or the sheet goes through CSV). Such text, and text openpyxl would store as
-# an error value, is written as text marked as such.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
-# Control characters XML 1.0 cannot hold (openpyxl refuses them); no spreadsheet keeps them.
-_CONTROL = r"[\000-\010\013\014\016-\037]"
-_ILLEGAL = re.compile(_CONTROL)
-_SPECIAL = re.compile(r"^[=+\-@\t\r]|" + _CONTROL)  # text that needs a closer look
-_MAX_CELL = 32767  # characters in one cell, Excel's limit
-_WIDTH_SAMPLE = 300  # rows looked at to size the columns
-_PROGRESS_EVERY = 500
-
 
 @dataclass(frozen=True, slots=True)
 class ExportSummary:
@@ -94,13 +81,6 @@ class ExportSummary:
         ).format(**asdict(self))
 
 
-@dataclass(frozen=True, slots=True)
-class _Sheet:
-    title: str
-    headers: list[str]
-    rows: list[list[Any]]
-
-
 # -- the workbook ------------------------------------------------------------------------
 
 
@@ -115,8 +95,6 @@ def export_workbook(
 
     Private notes and confidential session notes are left out unless ``include_confidential``.
     """
-    from openpyxl import Workbook
-
     people = store.participants()
     names = {p.id: p.full_name for p in people}
     pairs = store.pairs()
@@ -131,22 +109,15 @@ def export_workbook(
     summary = ExportSummary(*(len(sheet.rows) for sheet in sheets))
 
     def write(stream: IO[bytes]) -> None:
-        wb = Workbook(write_only=True)
-        wb.properties.title = clean_text(store.program().name)
-        try:
-            tick = _Ticker(summary.total, progress)
-            for sheet in sheets:
-                _write_sheet(wb, sheet, tick)
-            wb.save(stream)
-        except BaseException:
-            _discard(wb)
-            raise
+        tick = _Ticker(summary.total, progress)
+        write_workbook(stream, clean_text(store.program().name), sheets, tick.advance)
+        tick.finish()
 
     save_atomically(Path(path), write)
     return summary
 
 
-def _participants_sheet(people: list[Participant], confidential: bool) -> _Sheet:
+def _participants_sheet(people: list[Participant], confidential: bool) -> Sheet:
     columns = [c for c in PARTICIPANT_COLUMNS if confidential or c[0] != "private_notes"]
     labels: dict[str, dict[Any, str]] = {
         "role": {r: r.label for r in Role},
@@ -163,10 +134,10 @@ def _participants_sheet(people: list[Participant], confidential: bool) -> _Sheet
                 value = labels[name][value]
             row.append(value)
         rows.append(row)
-    return _Sheet(tr("Participants"), [tr(header) for _, header in columns], rows)
+    return Sheet(tr("Participants"), [tr(header) for _, header in columns], rows)
 
 
-def _pairs_sheet(pairs: list[Pair], names: dict[int | None, str]) -> _Sheet:
+def _pairs_sheet(pairs: list[Pair], names: dict[int | None, str]) -> Sheet:
     reasons = _closure_reasons()
 
     def members(pair: Pair, *roles: MemberRole) -> str:
@@ -181,10 +152,10 @@ def _pairs_sheet(pairs: list[Pair], names: dict[int | None, str]) -> _Sheet:
     ]
     headers = [tr("ID"), tr("Name"), tr("Status"), tr("Members"), tr("Mentors"), tr("Mentees")]
     headers += [tr("Start date"), tr("End date"), tr("Closure reason"), tr("Closure note")]
-    return _Sheet(tr("Pairs"), headers, rows)
+    return Sheet(tr("Pairs"), headers, rows)
 
 
-def _goals_sheet(store: Store, pairs: dict[int | None, str]) -> _Sheet:
+def _goals_sheet(store: Store, pairs: dict[int | None, str]) -> Sheet:
     statuses = _goal_statuses()
     rows = []
     for g in store.goals():
@@ -198,10 +169,10 @@ def _goals_sheet(store: Store, pairs: dict[int | None, str]) -> _Sheet:
         )
     headers = [tr("ID"), tr("Pair"), tr("Goal"), tr("Measure"), tr("Why"), tr("Target date")]
     headers += [tr("Status"), tr("Completed date"), tr("Steps done")]
-    return _Sheet(tr("Goals"), headers, rows)
+    return Sheet(tr("Goals"), headers, rows)
 
 
-def _sessions_sheet(store: Store, pairs: dict[int | None, str], confidential: bool) -> _Sheet:
+def _sessions_sheet(store: Store, pairs: dict[int | None, str], confidential: bool) -> Sheet:
     formats = _session_formats()
     yes, no = tr("Yes"), tr("No")
     rows = [
@@ -212,12 +183,12 @@ def _sessions_sheet(store: Store, pairs: dict[int | None, str], confidential: bo
     ]
     headers = [tr("ID"), tr("Pair"), tr("Date"), tr("Minutes"), tr("Format"), tr("Topics")]
     headers += [tr("Notes"), tr("Confidential")]
-    return _Sheet(tr("Sessions"), headers, rows)
+    return Sheet(tr("Sessions"), headers, rows)
 
 
 def _feedback_sheet(
     store: Store, names: dict[int | None, str], pairs: dict[int | None, str]
-) -> _Sheet:
+) -> Sheet:
     answers = store.feedback()
     keys = sorted({key for f in answers for key in f.answers})
     rows = [
@@ -228,7 +199,7 @@ def _feedback_sheet(
     ]
     # The answer keys name the questions; they are data, so they are not translated.
     headers = [tr("Participant"), tr("Pair"), tr("Round"), tr("Date"), *keys, tr("Comment")]
-    return _Sheet(tr("Feedback"), headers, rows)
+    return Sheet(tr("Feedback"), headers, rows)
 
 
 def _pair_label(pair: Pair, names: dict[int | None, str]) -> str:
@@ -265,119 +236,36 @@ def _session_formats() -> dict[SessionFormat, str]:
     }
 
 
-# -- writing cells -----------------------------------------------------------------------
+# -- progress ----------------------------------------------------------------------------
 
 
 class _Ticker:
-    """Calls ``progress(done, total)`` at the start and every few hundred rows."""
+    """Calls ``progress(done, total)`` at the start, every few hundred rows, and at the end.
+
+    The last call waits for :meth:`finish`: after the rows go in, the workbook still has to
+    be written out (a good part of the time), so the bar does not sit on "all done" meanwhile.
+    """
 
     def __init__(self, total: int, progress: Progress | None) -> None:
         self.total, self.done, self._progress = total, 0, progress
-        self.advance(0)
+        self._report(0)
 
     def advance(self, rows: int) -> None:
         self.done += rows
+        if self.done < self.total:
+            self._report(self.done)
+
+    def finish(self) -> None:
+        self._report(self.total)
+
+    def _report(self, done: int) -> None:
         if self._progress is not None:
-            self._progress(self.done, self.total)
-
-
-def _write_sheet(wb: Any, sheet: _Sheet, tick: _Ticker) -> None:
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.utils import get_column_letter
-
-    ws = wb.create_sheet(sheet.title)
-    # A write-only sheet writes its view, columns and filter before the first row.
-    ws.freeze_panes = "A2"
-    for n, width in enumerate(_widths(sheet), 1):
-        ws.column_dimensions[get_column_letter(n)].width = width
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.headers))}{len(sheet.rows) + 1}"
-    style = header_style()
-    ws.append([styled(WriteOnlyCell(ws, value=clean_text(h)), style) for h in sheet.headers])
-
-    def convert(value: Any) -> Any:
-        if type(value) is not str:
-            return value
-        # One search for the common case, plain text (most cells of a large export).
-        if _SPECIAL.search(value) or value in _ERROR_CODES or len(value) > _MAX_CELL:
-            value = clean_text(value)
-            if looks_like_formula(value):
-                return text_cell(WriteOnlyCell(ws, value=value))
-        return value or None  # an empty cell, not an empty string
-
-    for n, row in enumerate(sheet.rows, 1):
-        ws.append([convert(v) for v in row])
-        if n % _PROGRESS_EVERY == 0:
-            tick.advance(_PROGRESS_EVERY)
-    tick.advance(len(sheet.rows) % _PROGRESS_EVERY)
-
-
-def _discard(wb: Any) -> None:
-    """Close and delete the sheets' temporary files after a failure (a cancel, a full disk).
-
-    Left to the garbage collector, a half-written sheet raises while it is collected and its
-    file stays in the temporary folder until the app quits.
-    """
-    for ws in wb.worksheets:
-        with suppress(Exception):
-            if not ws.closed:
-                ws.close()
-            ws._writer.cleanup()
-
-
-def clean_text(text: str) -> str:
-    if _ILLEGAL.search(text):
-        text = _ILLEGAL.sub("", text)
-    return text[:_MAX_CELL]
+            self._progress(done, self.total)
 
 
 def csv_cell(text: str) -> str:
     """Text for a CSV cell that a spreadsheet will not run as a formula (a leading "'")."""
     return "'" + text if looks_like_formula(text) else text
-
-
-def looks_like_formula(text: str) -> bool:
-    """True for text a spreadsheet would run as a formula (or read as an error value)."""
-    return text.startswith(_FORMULA_STARTS) or text in _ERROR_CODES
-
-
-def text_cell(cell: Any) -> Any:
-    """Make ``cell`` hold its text exactly, as text: never a formula or an error value.
-
-    openpyxl turned text starting with "=" into a formula; it becomes a string again, and
-    quotePrefix keeps it text in Excel and LibreOffice (no apostrophe shown) when edited.
-    """
-    cell.data_type = "s"
-    cell.quotePrefix = True
-    return cell
-
-
-def header_style() -> dict[str, Any]:
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-
-    return {
-        "font": Font(bold=True),
-        "fill": PatternFill("solid", fgColor="DCE6F1"),
-        "border": Border(bottom=Side(style="thin")),
-        "alignment": Alignment(vertical="center"),
-    }
-
-
-def styled(cell: Any, style: dict[str, Any]) -> Any:
-    if looks_like_formula(cell.value):  # a feedback question may be named "=x"
-        text_cell(cell)
-    for name, value in style.items():
-        setattr(cell, name, value)
-    return cell
-
-
-def _widths(sheet: _Sheet) -> list[float]:
-    """Characters wide: the header or the longest value of the first rows, within 8 to 60."""
-    widths = [len(h) for h in sheet.headers]
-    for row in sheet.rows[:_WIDTH_SAMPLE]:
-        for n, value in enumerate(row):
-            size = 10 if isinstance(value, dt.date) else len(str(value or ""))
-            widths[n] = max(widths[n], size)
-    return [float(min(max(w + 2, 8), 60)) for w in widths]
 
 
 # -- saving ------------------------------------------------------------------------------

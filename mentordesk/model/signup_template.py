@@ -1,5 +1,9 @@
 """File ▸ Export Sign-up Template…: a blank roster with the program's fields, drop-down lists
-for role, career level and skills, and an instructions sheet, to send to participants."""
+for role, career level and skills, and an instructions sheet, to send to participants.
+
+Written with openpyxl (imported inside the functions): a small workbook, where speed does not
+matter, and its data validation reads back in the tests as written.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from .domain import Program, Role
-from .export import (
-    LIST_SEPARATOR,
-    PARTICIPANT_COLUMNS,
-    clean_text,
-    header_style,
-    looks_like_formula,
-    save_atomically,
-    styled,
-    text_cell,
-)
+from .export import LIST_SEPARATOR, PARTICIPANT_COLUMNS, save_atomically
+from .export_xlsx import clean_text, looks_like_formula
 from .i18n import tr
 from .store import Store
 
@@ -140,3 +136,34 @@ def _put(ws: Any, row: int, column: int, value: str) -> Any:
     value = clean_text(value)
     cell = ws.cell(row=row, column=column, value=value)
     return text_cell(cell) if looks_like_formula(value) else cell
+
+
+def text_cell(cell: Any) -> Any:
+    """Make ``cell`` hold its text exactly, as text: never a formula or an error value.
+
+    openpyxl turned text starting with "=" into a formula; it becomes a string again, and
+    quotePrefix keeps it text in Excel and LibreOffice (no apostrophe shown) when edited.
+    """
+    cell.data_type = "s"
+    cell.quotePrefix = True
+    return cell
+
+
+def header_style() -> dict[str, Any]:
+    """The header row's look, as in the exported workbook (export_xlsx)."""
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    return {
+        "font": Font(bold=True),
+        "fill": PatternFill("solid", fgColor="DCE6F1"),
+        "border": Border(bottom=Side(style="thin")),
+        "alignment": Alignment(vertical="center"),
+    }
+
+
+def styled(cell: Any, style: dict[str, Any]) -> Any:
+    if looks_like_formula(cell.value):  # a field's header may be translated to "=x"
+        text_cell(cell)
+    for name, value in style.items():
+        setattr(cell, name, value)
+    return cell

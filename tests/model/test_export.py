@@ -40,8 +40,8 @@ from mentordesk.model.export import (
     PARTICIPANT_COLUMNS,
     ExportSummary,
     export_workbook,
-    looks_like_formula,
 )
+from mentordesk.model.export_xlsx import looks_like_formula
 from mentordesk.model.i18n import install_translator
 from mentordesk.model.signup_template import TEMPLATE_ROWS, export_template
 from mentordesk.model.store import Store
@@ -191,7 +191,9 @@ def test_every_sheet_has_a_frozen_styled_header_a_filter_and_widths(exported: Pa
         assert ws.auto_filter.ref == f"A1:{ws.cell(1, ws.max_column).column_letter}{ws.max_row}"
         for cell in ws[1]:
             assert cell.font.b and cell.fill.fgColor.rgb.endswith("DCE6F1"), cell.coordinate
-            width = ws.column_dimensions[cell.column_letter].width
+            # Stored with the cell padding Excel adds (5 pixels, 0.71 of a character): a
+            # column shown 8 to 60 characters wide is stored as 8.71 to 60.71.
+            width = ws.column_dimensions[cell.column_letter].width - 0.7109375
             assert 8 <= width <= 60, (ws.title, cell.value, width)
     participants = book(exported)["Participants"]
     widths = {
@@ -425,6 +427,13 @@ def test_sheet_names_headers_and_labels_are_translated(demo: Store, tmp_path: Pa
     assert "Mentore" in [c.value for c in wb["Partecipanti"]["E"]]
 
 
+def test_a_sheet_name_is_cut_to_what_excel_accepts(mem_store: Store, tmp_path: Path) -> None:
+    long = "Partecipanti al programma di mentoring"  # 38 characters; Excel takes 31
+    install_translator(lambda _context, text: long if text == "Participants" else text)
+    export_workbook(mem_store, tmp_path / "long.xlsx")
+    assert book(tmp_path / "long.xlsx").sheetnames == [long[:31], *SHEETS[1:]]
+
+
 def test_participant_columns_cover_every_participant_field() -> None:
     names = [f for f, _ in PARTICIPANT_COLUMNS]
     assert names[0] == "id" and len(set(names)) == len(names)
@@ -485,7 +494,12 @@ def test_a_failed_save_leaves_the_old_file_and_no_temporary_file(
     assert files(tmp_path) == ["Northwind.xlsx"]
 
 
-def test_an_error_while_writing_leaves_nothing_behind(demo: Store, tmp_path: Path) -> None:
+def test_an_error_while_writing_leaves_nothing_behind(
+    demo: Store,
+    tmp_path: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     target = tmp_path / "Northwind.xlsx"
     target.write_bytes(b"old")
 
@@ -493,13 +507,30 @@ def test_an_error_while_writing_leaves_nothing_behind(demo: Store, tmp_path: Pat
         if done:
             raise RuntimeError("cancelled")
 
-    scratch = set(Path(tempfile.gettempdir()).glob("openpyxl.*"))
+    scratch = tmp_path_factory.mktemp("scratch")
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))  # where a writer keeps its parts
     with pytest.raises(RuntimeError, match="cancelled"):
         export_workbook(demo, target, progress=cancel)
     assert target.read_bytes() == b"old"
     assert files(tmp_path) == ["Northwind.xlsx"]
-    # openpyxl's own files for the half-written sheets are gone too.
-    assert set(Path(tempfile.gettempdir()).glob("openpyxl.*")) <= scratch
+    assert files(scratch) == []  # no half-written sheet left in the temporary folder either
+
+
+def test_a_full_disk_found_at_the_flush_is_a_clear_problem(
+    demo: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Delayed allocation (and network drives) report a full disk only when asked to flush."""
+    target = tmp_path / "Northwind.xlsx"
+    target.write_bytes(b"the previous export")
+
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(FileProblem, match="the disk is full; free some space"):
+        export_workbook(demo, target)
+    assert target.read_bytes() == b"the previous export"
+    assert files(tmp_path) == ["Northwind.xlsx"]
 
 
 def test_a_new_export_replaces_the_old_file(demo: Store, tmp_path: Path) -> None:
@@ -595,6 +626,16 @@ def test_template_of_a_bare_program_offers_roles_only(tmp_path: Path) -> None:
     lines = [row[0] for row in rows(path, "Instructions")]
     assert lines[0] == "Sign-up for =Bare"
     assert not any("Career level:" in line or "runs from" in line for line in lines)
+    no_formulas(path)
+
+
+def test_template_writes_formula_like_headers_as_text(demo: Store, tmp_path: Path) -> None:
+    install_translator(lambda _context, text: "=Nome" if text == "First name" else text)
+    path = tmp_path / "headers.xlsx"
+    export_template(demo, path)
+    first = book(path)["Sign-up"]["A1"]
+    assert first.value == "=Nome" and first.data_type == "s" and first.quotePrefix
+    assert first.font.b
     no_formulas(path)
 
 

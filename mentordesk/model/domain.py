@@ -103,6 +103,29 @@ class SessionFormat(StrEnum):
     CHAT = "chat"
 
 
+class SessionStatus(StrEnum):
+    HELD = "held"
+    CANCELLED = "cancelled"
+    MISSED = "missed"  # planned, but nobody came
+
+
+class MeetingPlan(StrEnum):
+    """A pair's recurring meeting plan."""
+
+    NONE = ""
+    WEEKLY = "weekly"
+    BIWEEKLY = "biweekly"
+    MONTHLY = "monthly"
+
+
+class CheckInChannel(StrEnum):
+    IN_PERSON = "in_person"
+    VIDEO = "video"
+    PHONE = "phone"
+    CHAT = "chat"
+    EMAIL = "email"
+
+
 #: The list-valued participant fields, stored as JSON arrays.
 LIST_FIELDS: tuple[str, ...] = (
     "skills_offered",
@@ -124,6 +147,12 @@ class Program:
     objectives: str = ""
     guidelines: str = ""
     career_levels: tuple[str, ...] = ()
+    grace_days: int = 7  # a pair is overdue after cadence_days + grace_days without a session
+    # The coordinator's check-ins (MENTOR's Elements of Effective Practice): the first within
+    # this many days of the match, this many in the first month, then one every N days.
+    checkin_first_days: int = 14
+    checkins_first_month: int = 2
+    checkin_every_days: int = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +200,41 @@ class Pair:
     closure_note: str = ""
     locked: bool = False  # kept as it is by automatic matching
     rotation_round: int | None = None  # peer cohorts: the round this pair or group belongs to
+    # The pair's agreement.
+    expectations: str = ""
+    meeting_every_days: int | None = None
+    channel: SessionFormat | None = None
+    confidentiality_date: dt.date | None = None  # both agreed to keep what is said confidential
+    # A recurring meeting plan, for the calendar.
+    meeting_plan: MeetingPlan = MeetingPlan.NONE
+    meeting_weekday: int | None = None  # 0 = Monday
+    meeting_time: str | None = None  # "HH:MM"
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PairChange:
+    """One dated step in a pair's life (proposed, active, paused, closed, reopened)."""
+
+    pair_id: int
+    date: dt.date
+    status: PairStatus
+    closure_reason: ClosureReason | None = None
+    note: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CheckIn:
+    """A coordinator's contact with a pair, or with one member of it (``participant_id``)."""
+
+    pair_id: int
+    date: dt.date
+    channel: CheckInChannel = CheckInChannel.PHONE
+    participant_id: int | None = None
+    answers: dict[str, int | str] = field(default_factory=dict)
+    notes: str = ""
+    confidential: bool = False
     id: int | None = None
 
 
@@ -195,6 +259,8 @@ class GoalStep:
     due_date: dt.date | None = None
     done: bool = False
     done_date: dt.date | None = None
+    milestone: bool = False  # reaching it is celebrated like a completed goal
+    session_id: int | None = None  # a follow-up agreed in this session
     id: int | None = None
 
 
@@ -207,6 +273,8 @@ class Session:
     topics: tuple[str, ...] = ()
     notes: str = ""
     confidential: bool = False
+    status: SessionStatus = SessionStatus.HELD
+    attendees: tuple[int, ...] = ()  # groups: who came (participant ids); empty = everyone
     id: int | None = None
 
 
@@ -232,6 +300,7 @@ class Changes:
     sessions: bool = False
     feedback: bool = False
     matching: bool = False  # match settings and pair rules
+    checkins: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -242,6 +311,7 @@ class Changes:
             sessions=self.sessions or other.sessions,
             feedback=self.feedback or other.feedback,
             matching=self.matching or other.matching,
+            checkins=self.checkins or other.checkins,
         )
 
     def __bool__(self) -> bool:
@@ -254,6 +324,7 @@ class Changes:
                 self.sessions,
                 self.feedback,
                 self.matching,
+                self.checkins,
             )
         )
 

@@ -11,12 +11,16 @@ from typing import Any
 
 from .domain import (
     LIST_FIELDS,
+    CheckIn,
+    CheckInChannel,
     ClosureReason,
     Feedback,
     Goal,
     GoalStatus,
     GoalStep,
+    MeetingPlan,
     Pair,
+    PairChange,
     PairStatus,
     Participant,
     ParticipantStatus,
@@ -25,6 +29,7 @@ from .domain import (
     Role,
     Session,
     SessionFormat,
+    SessionStatus,
     StepOwner,
 )
 
@@ -64,6 +69,10 @@ def program_to_row(p: Program) -> Row:
         "objectives": p.objectives,
         "guidelines": p.guidelines,
         "career_levels": dump_list(p.career_levels),
+        "grace_days": p.grace_days,
+        "checkin_first_days": p.checkin_first_days,
+        "checkins_first_month": p.checkins_first_month,
+        "checkin_every_days": p.checkin_every_days,
     }
 
 
@@ -78,6 +87,10 @@ def row_to_program(r: sqlite3.Row) -> Program:
         objectives=r["objectives"],
         guidelines=r["guidelines"],
         career_levels=load_list(r["career_levels"]),
+        grace_days=r["grace_days"],
+        checkin_first_days=r["checkin_first_days"],
+        checkins_first_month=r["checkins_first_month"],
+        checkin_every_days=r["checkin_every_days"],
     )
 
 
@@ -182,6 +195,13 @@ def pair_to_row(p: Pair) -> Row:
         "closure_note": p.closure_note,
         "locked": int(p.locked),
         "rotation_round": p.rotation_round,
+        "expectations": p.expectations,
+        "meeting_every_days": p.meeting_every_days,
+        "channel": p.channel.value if p.channel else "",
+        "confidentiality_date": date_to_text(p.confidentiality_date),
+        "meeting_plan": p.meeting_plan.value,
+        "meeting_weekday": p.meeting_weekday,
+        "meeting_time": p.meeting_time,
     }
 
 
@@ -197,6 +217,59 @@ def row_to_pair(r: sqlite3.Row, members: tuple[Any, ...]) -> Pair:
         closure_note=r["closure_note"],
         locked=bool(r["locked"]),
         rotation_round=r["rotation_round"],
+        expectations=r["expectations"],
+        meeting_every_days=r["meeting_every_days"],
+        channel=SessionFormat(r["channel"]) if r["channel"] else None,
+        confidentiality_date=text_to_date(r["confidentiality_date"]),
+        meeting_plan=MeetingPlan(r["meeting_plan"]),
+        meeting_weekday=r["meeting_weekday"],
+        meeting_time=r["meeting_time"],
+    )
+
+
+def change_to_row(c: PairChange) -> Row:
+    return {
+        "pair_id": c.pair_id,
+        "date": c.date.isoformat(),
+        "status": c.status.value,
+        "closure_reason": c.closure_reason.value if c.closure_reason else None,
+        "note": c.note,
+    }
+
+
+def row_to_change(r: sqlite3.Row) -> PairChange:
+    return PairChange(
+        id=r["id"],
+        pair_id=r["pair_id"],
+        date=dt.date.fromisoformat(r["date"]),
+        status=PairStatus(r["status"]),
+        closure_reason=ClosureReason(r["closure_reason"]) if r["closure_reason"] else None,
+        note=r["note"],
+    )
+
+
+def checkin_to_row(c: CheckIn) -> Row:
+    return {
+        "pair_id": c.pair_id,
+        "participant_id": c.participant_id,
+        "date": c.date.isoformat(),
+        "channel": c.channel.value,
+        "answers": json.dumps(c.answers, ensure_ascii=False),
+        "notes": c.notes,
+        "confidential": int(c.confidential),
+    }
+
+
+def row_to_checkin(r: sqlite3.Row) -> CheckIn:
+    return CheckIn(
+        id=r["id"],
+        pair_id=r["pair_id"],
+        participant_id=r["participant_id"],
+        date=dt.date.fromisoformat(r["date"]),
+        channel=CheckInChannel(r["channel"]),
+        answers=json.loads(r["answers"]),
+        notes=r["notes"],
+        confidential=bool(r["confidential"]),
     )
 
 
@@ -235,6 +308,8 @@ def step_to_row(s: GoalStep) -> Row:
         "due_date": date_to_text(s.due_date),
         "done": int(s.done),
         "done_date": date_to_text(s.done_date),
+        "milestone": int(s.milestone),
+        "session_id": s.session_id,
     }
 
 
@@ -247,6 +322,8 @@ def row_to_step(r: sqlite3.Row) -> GoalStep:
         due_date=text_to_date(r["due_date"]),
         done=bool(r["done"]),
         done_date=text_to_date(r["done_date"]),
+        milestone=bool(r["milestone"]),
+        session_id=r["session_id"],
     )
 
 
@@ -259,6 +336,8 @@ def session_to_row(s: Session) -> Row:
         "topics": dump_list(s.topics),
         "notes": s.notes,
         "confidential": int(s.confidential),
+        "status": s.status.value,
+        "attendees": json.dumps(list(s.attendees)),
     }
 
 
@@ -272,6 +351,8 @@ def row_to_session(r: sqlite3.Row) -> Session:
         topics=load_list(r["topics"]),
         notes=r["notes"],
         confidential=bool(r["confidential"]),
+        status=SessionStatus(r["status"]),
+        attendees=tuple(json.loads(r["attendees"])),
     )
 
 

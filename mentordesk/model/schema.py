@@ -178,8 +178,81 @@ CREATE TABLE pair_rules (
 CREATE INDEX pair_rules_other ON pair_rules (other_id);
 """
 
+# Version 3: running the relationships (issue 5): the coordinator's check-in schedule, each
+# pair's agreement and meeting plan, its dated history, session attendance and outcome,
+# milestone steps, follow-ups from sessions, and coordinator check-ins.
+V3 = f"""
+ALTER TABLE program ADD COLUMN grace_days INTEGER NOT NULL DEFAULT 7 CHECK (grace_days >= 0);
+ALTER TABLE program ADD COLUMN checkin_first_days INTEGER NOT NULL DEFAULT 14
+    CHECK (checkin_first_days > 0);
+ALTER TABLE program ADD COLUMN checkins_first_month INTEGER NOT NULL DEFAULT 2
+    CHECK (checkins_first_month >= 0);
+ALTER TABLE program ADD COLUMN checkin_every_days INTEGER NOT NULL DEFAULT 30
+    CHECK (checkin_every_days > 0);
+
+ALTER TABLE pairs ADD COLUMN expectations TEXT NOT NULL DEFAULT '';
+ALTER TABLE pairs ADD COLUMN meeting_every_days INTEGER
+    CHECK (meeting_every_days IS NULL OR meeting_every_days > 0);
+ALTER TABLE pairs ADD COLUMN channel TEXT NOT NULL DEFAULT ''
+    CHECK (channel IN ('', 'in_person', 'video', 'phone', 'chat'));
+ALTER TABLE pairs ADD COLUMN confidentiality_date TEXT CHECK {_date("confidentiality_date")};
+ALTER TABLE pairs ADD COLUMN meeting_plan TEXT NOT NULL DEFAULT ''
+    CHECK (meeting_plan IN ('', 'weekly', 'biweekly', 'monthly'));
+ALTER TABLE pairs ADD COLUMN meeting_weekday INTEGER
+    CHECK (meeting_weekday IS NULL OR meeting_weekday BETWEEN 0 AND 6);
+ALTER TABLE pairs ADD COLUMN meeting_time TEXT
+    CHECK (meeting_time IS NULL OR (length(meeting_time) = 5 AND meeting_time < '24:00'
+        AND coalesce(time(meeting_time || ':00'), '') = meeting_time || ':00'));
+
+CREATE TABLE pair_history (
+    id INTEGER PRIMARY KEY,
+    pair_id INTEGER NOT NULL REFERENCES pairs (id) ON DELETE CASCADE,
+    date TEXT NOT NULL CHECK (date = date(date)),
+    status TEXT NOT NULL CHECK (status IN ('proposed', 'active', 'paused', 'closed')),
+    closure_reason TEXT CHECK (closure_reason IS NULL OR closure_reason IN
+        ('goals_reached', 'time_ended', 'mismatch', 'someone_left', 'other')),
+    note TEXT NOT NULL DEFAULT '',
+    CHECK (status = 'closed' OR closure_reason IS NULL)
+) STRICT;
+CREATE INDEX pair_history_pair ON pair_history (pair_id, date);
+
+ALTER TABLE sessions ADD COLUMN status TEXT NOT NULL DEFAULT 'held'
+    CHECK (status IN ('held', 'cancelled', 'missed'));
+ALTER TABLE sessions ADD COLUMN {_json_list("attendees")};
+CREATE INDEX sessions_pair_date_status ON sessions (pair_id, date, status, duration_minutes);
+DROP INDEX sessions_pair_date;
+
+ALTER TABLE goal_steps ADD COLUMN milestone INTEGER NOT NULL DEFAULT 0
+    CHECK (milestone IN (0, 1));
+ALTER TABLE goal_steps ADD COLUMN session_id INTEGER
+    REFERENCES sessions (id) ON DELETE SET NULL;
+
+CREATE TABLE checkins (
+    id INTEGER PRIMARY KEY,
+    pair_id INTEGER NOT NULL REFERENCES pairs (id) ON DELETE CASCADE,
+    participant_id INTEGER REFERENCES participants (id) ON DELETE SET NULL,
+    date TEXT NOT NULL CHECK (date = date(date)),
+    channel TEXT NOT NULL DEFAULT 'phone'
+        CHECK (channel IN ('in_person', 'video', 'phone', 'chat', 'email')),
+    answers TEXT NOT NULL DEFAULT '{{}}'
+        CHECK (json_valid(answers) AND json_type(answers) = 'object'),
+    notes TEXT NOT NULL DEFAULT '',
+    confidential INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+) STRICT;
+CREATE INDEX checkins_pair_date ON checkins (pair_id, date);
+
+INSERT INTO pair_history (pair_id, date, status, closure_reason, note)
+    SELECT id, coalesce(start_date, date(created_at)), 'active', NULL, ''
+    FROM pairs WHERE status <> 'proposed' AND start_date IS NOT NULL;
+INSERT INTO pair_history (pair_id, date, status, closure_reason, note)
+    SELECT id, coalesce(end_date, start_date, date(created_at)), status,
+        closure_reason, closure_note
+    FROM pairs WHERE status IN ('paused', 'closed');
+"""
+
 #: Migration steps: ``MIGRATIONS[n - 1]`` takes a file from version ``n - 1`` to ``n``.
-MIGRATIONS: tuple[str, ...] = (V1, V2)
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
 
 #: The schema version this MentorDesk writes.
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -196,4 +269,6 @@ TABLES = (
     "feedback",
     "match_settings",
     "pair_rules",
+    "pair_history",
+    "checkins",
 )

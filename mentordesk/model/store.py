@@ -28,6 +28,7 @@ from .domain import (
 from .errors import FileProblem, ReadOnlyStore, ValidationError
 from .i18n import tr
 from .rows import (
+    change_to_row,
     feedback_to_row,
     goal_to_row,
     pair_to_row,
@@ -43,6 +44,7 @@ from .rows import (
 )
 from .schema import SCHEMA_VERSION
 from .store_matching import MatchRecords
+from .store_pairs import PairRecords, initial_history
 from .store_participants import ParticipantRecords
 from .store_participants import Snapshot as Snapshot
 from .validation import program_problems
@@ -54,7 +56,7 @@ if TYPE_CHECKING:
 Listener = Callable[[Changes], None]
 
 
-class Store(MatchRecords, ParticipantRecords):
+class Store(PairRecords, MatchRecords, ParticipantRecords):
     """An open program file. Create with :meth:`open` or :meth:`create`; close when done."""
 
     def __init__(
@@ -293,6 +295,8 @@ class Store(MatchRecords, ParticipantRecords):
                 {"pair_id": pair_id, "participant_id": m.participant_id, "role": m.role.value}
                 for m in pair.members
             )
+            for change in initial_history(pair_id, pair):
+                self._insert("pair_history", change_to_row(change))
         return pair_id
 
     def pairs(self) -> list[Pair]:

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from .domain import Changes, MemberRole, Pair, PairStatus
 from .match_settings import Balance, BalanceBy, Criterion, DepartmentRule, MatchSettings, Rules
-from .rows import date_to_text, pair_to_row, text_to_date
+from .rows import change_to_row, date_to_text, pair_to_row, text_to_date
+from .store_pairs import initial_history
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -147,6 +148,8 @@ class MatchRecords:
                     "INSERT INTO pair_members (pair_id, participant_id, role) VALUES (?, ?, ?)",
                     [(pair_id, m.participant_id, m.role.value) for m in pair.members],
                 )
+                for change in initial_history(pair_id, pair):
+                    self._insert("pair_history", change_to_row(change))
                 ids.append(pair_id)
         return ids
 
@@ -159,6 +162,8 @@ class MatchRecords:
             ("pair_members", "pair_id"),
             ("goals", "pair_id"),
             ("sessions", "pair_id"),
+            ("pair_history", "pair_id"),
+            ("checkins", "pair_id"),
         ):
             # In insertion order, so members come back in their order (mentor first).
             rows = self.conn.execute(
@@ -191,10 +196,11 @@ class MatchRecords:
 
         Undo and redo of any board edit: the rows of the touched pairs before and after it.
         """
-        changes = Changes(pairs=True, goals=True, sessions=True, feedback=True)
+        changes = Changes(pairs=True, goals=True, sessions=True, feedback=True, checkins=True)
         with self.batch(changes):
             self.conn.execute(f"DELETE FROM pairs WHERE id {_IN}", _json_ids(remove))
-            for table in ("pairs", "pair_members", "goals", "goal_steps", "sessions"):
+            tables = ("pairs", "pair_members", "goals", "sessions", "goal_steps")
+            for table in (*tables, "pair_history", "checkins"):
                 if put.get(table):
                     self.db.table(table).insert_all(put[table])
             self.conn.executemany(
@@ -253,6 +259,11 @@ class MatchRecords:
                 "end_date = ?, start_date = coalesce(start_date, ?) WHERE id = ?",
                 [(today.isoformat(), today.isoformat(), i) for i in ids],
             )
+            self.conn.executemany(
+                "INSERT INTO pair_history (pair_id, date, status, closure_reason) "
+                "VALUES (?, ?, 'closed', 'time_ended')",
+                [(i, today.isoformat()) for i in ids],
+            )
         return _CHANGED
 
     def pair_states(self, ids: Iterable[int]) -> dict[int, PairState]:
@@ -262,10 +273,15 @@ class MatchRecords:
         return {r[0]: (PairStatus(r[1]), text_to_date(r[2])) for r in rows}
 
     def set_pair_states(self, states: Mapping[int, PairState]) -> Changes:
-        """Set status and start date of pairs (confirming proposals, and undoing that)."""
+        """Set status and start date of pairs (confirming proposals); each dated change is
+        recorded in the pair's history."""
         with self.batch(_CHANGED):
             self.conn.executemany(
                 "UPDATE pairs SET status = ?, start_date = ? WHERE id = ?",
                 [(s.value, date_to_text(d), i) for i, (s, d) in states.items()],
+            )
+            self.conn.executemany(
+                "INSERT INTO pair_history (pair_id, date, status) VALUES (?, ?, ?)",
+                [(i, d.isoformat(), s.value) for i, (s, d) in states.items() if d is not None],
             )
         return _CHANGED

@@ -13,7 +13,7 @@ import pytest
 
 from mentordesk.model import programfile
 from mentordesk.model import store as store_module
-from mentordesk.model.domain import Participant
+from mentordesk.model.domain import MeetingPlan, PairStatus, Participant
 from mentordesk.model.errors import (
     DamagedFile,
     FileInUse,
@@ -295,10 +295,21 @@ def _at_version(monkeypatch: pytest.MonkeyPatch, steps: tuple[str, ...]) -> None
 
 @pytest.fixture
 def version_1_file(tmp_path: Path) -> Path:
-    """A program file at version 1, as the first MentorDesk wrote it."""
-    with pytest.MonkeyPatch.context() as patch:
-        _at_version(patch, MIGRATIONS[:1])
-        path = _mentordesk_file(tmp_path / "vecchio.mentordesk", participants=5)
+    """A program file at version 1, as the first MentorDesk wrote it (raw SQL, so the file
+    does not depend on today's row converters)."""
+    path = tmp_path / "vecchio.mentordesk"
+    with closing(sqlite3.connect(path)) as conn:
+        conn.executescript(
+            f"PRAGMA application_id = {APPLICATION_ID};\n{MIGRATIONS[0]}\n"
+            "PRAGMA user_version = 1;\nPRAGMA journal_mode = WAL;"
+        )
+        conn.execute("INSERT INTO program (id, name, career_levels) VALUES (1, 'Vecchio', '[]')")
+        conn.executemany(
+            "INSERT INTO participants (first_name, last_name, email, role, bio) "
+            "VALUES (?, ?, ?, 'mentee', ?)",
+            [(f"Nome{i}", f"Cognome{i}", f"p{i}@esempio.it", "x" * 400) for i in range(5)],
+        )
+        conn.commit()
     assert pragma(path, "user_version") == 1
     return path
 
@@ -385,11 +396,21 @@ def test_version_1_file_gains_the_matching_tables_and_keeps_its_pairs(
     with raw(version_1_file) as conn:
         conn.execute("INSERT INTO pairs (id, status) VALUES (7, 'active')")
         conn.execute("INSERT INTO pair_members VALUES (7, 1, 'mentor'), (7, 2, 'mentee')")
+        conn.execute(
+            "INSERT INTO pairs (id, status, start_date, end_date, closure_reason, closure_note) "
+            "VALUES (8, 'closed', '2025-01-10', '2025-04-30', 'mismatch', 'Too far apart')"
+        )
         conn.commit()
     with Store.open(version_1_file) as store:
         assert store.schema_version == SCHEMA_VERSION
-        [pair] = store.pairs()
+        pair, closed = store.pairs()
         assert (pair.id, pair.locked, pair.rotation_round) == (7, False, None)
+        assert store.pair_history(7) == []  # active, but no start date to date it by
+        assert [(c.date.isoformat(), c.status, c.note) for c in store.pair_history(8)] == [
+            ("2025-01-10", PairStatus.ACTIVE, ""),
+            ("2025-04-30", PairStatus.CLOSED, "Too far apart"),
+        ]
+        assert closed.meeting_plan is MeetingPlan.NONE and store.checkins() == []
         assert [m.participant_id for m in pair.members] == [1, 2]
         assert store.match_settings() == MatchSettings()
         assert store.pair_rules() == Rules()

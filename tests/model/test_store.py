@@ -789,6 +789,8 @@ def test_table_counts_list_every_table_in_schema_order(populated: Store) -> None
         "feedback": 2,
         "match_settings": 0,
         "pair_rules": 0,
+        "pair_history": 3,
+        "checkins": 0,
     }
     assert list(populated.table_counts()) == list(TABLES)
 

@@ -36,6 +36,7 @@ def raw_rows(store: Store, table: str) -> list[dict[str, Any]]:
 
 def everything(store: Store) -> dict[str, list[dict[str, Any]]]:
     tables = ("pairs", "pair_members", "goals", "goal_steps", "sessions", "feedback")
+    tables += ("pair_history", "checkins")
     return {t: sorted(raw_rows(store, t), key=repr) for t in tables}
 
 
@@ -133,7 +134,7 @@ def test_delete_pairs_takes_everything_logged_and_restore_puts_it_back(
     assert after["goals"] == after["goal_steps"] == after["sessions"] == []
     assert [f["pair_id"] for f in after["feedback"]] == [None, None]
     assert populated.restore_pairs(snapshot) == Changes(
-        pairs=True, goals=True, sessions=True, feedback=True
+        pairs=True, goals=True, sessions=True, feedback=True, checkins=True
     )
     assert everything(populated) == before
     pair = next(p for p in populated.pairs() if p.id == ids.active_pair)
@@ -222,14 +223,23 @@ def test_swap_pairs_is_undo_and_redo_of_any_edit(populated: Store, ids: Ids) -> 
     changed = everything(populated)
     after = populated.pair_rows([ids.active_pair, new])
     assert populated.swap_pairs([ids.active_pair, new], before) == Changes(
-        pairs=True, goals=True, sessions=True, feedback=True
+        pairs=True, goals=True, sessions=True, feedback=True, checkins=True
     )
     assert everything(populated) == original  # goals, steps, sessions, feedback links too
     populated.swap_pairs([ids.active_pair], after)
     assert everything(populated) == changed
     assert populated.pair_rows([]) == {
         t: []
-        for t in ("pairs", "pair_members", "goals", "sessions", "goal_steps", "feedback_pairs")
+        for t in (
+            "pairs",
+            "pair_members",
+            "goals",
+            "sessions",
+            "pair_history",
+            "checkins",
+            "goal_steps",
+            "feedback_pairs",
+        )
     }
 
 
@@ -281,7 +291,9 @@ def test_pair_edits_notify_once_each(populated: Store, ids: Ids) -> None:
         populated.close_pairs([pid], dt.date(2026, 1, 1))
     assert events == [Changes(pairs=True)]
     populated.swap_pairs([pid], {})
-    assert events[-1] == Changes(pairs=True, goals=True, sessions=True, feedback=True)
+    assert events[-1] == Changes(
+        pairs=True, goals=True, sessions=True, feedback=True, checkins=True
+    )
 
 
 def test_deleting_a_person_takes_their_rules_and_undo_brings_them_back(

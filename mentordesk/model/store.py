@@ -43,6 +43,8 @@ from .rows import (
     step_to_row,
 )
 from .schema import SCHEMA_VERSION
+from .store_followup import FollowUpRecords
+from .store_goals import GoalRecords
 from .store_matching import MatchRecords
 from .store_pairs import PairRecords, initial_history
 from .store_participants import ParticipantRecords
@@ -56,7 +58,7 @@ if TYPE_CHECKING:
 Listener = Callable[[Changes], None]
 
 
-class Store(PairRecords, MatchRecords, ParticipantRecords):
+class Store(FollowUpRecords, GoalRecords, PairRecords, MatchRecords, ParticipantRecords):
     """An open program file. Create with :meth:`open` or :meth:`create`; close when done."""
 
     def __init__(

@@ -91,7 +91,12 @@ assert window.open_file(path)
 window.view.nav.setCurrentRow(1)
 app.processEvents()
 assert window.view.participants.table.model().rowCount() > 0
-print(json.dumps({{m: m in sys.modules for m in ('matplotlib', 'openpyxl', 'scipy')}}))
+print(json.dumps({{m: m in sys.modules for m in ('matplotlib', 'openpyxl', 'scipy', 'xlsxwriter')}}))
 window.close()
 """
-    assert _run(code) == {"matplotlib": False, "openpyxl": False, "scipy": False}
+    assert _run(code) == {
+        "matplotlib": False,
+        "openpyxl": False,
+        "scipy": False,
+        "xlsxwriter": False,
+    }

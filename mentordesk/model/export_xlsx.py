@@ -49,7 +49,7 @@ def write_workbook(
     Each sheet gets a styled, frozen header row, an autofilter and column widths; text is
     always written as text, dates as dates with a date format.
     """
-    import xlsxwriter  # type: ignore[import-untyped]
+    import xlsxwriter
 
     options = {
         # Text stays text: never a formula, never a link (write_string is explicit anyway).

@@ -5,7 +5,13 @@ months of session logs and the feedback answers are drawn from it with a fixed s
 copy of the demo is the same apart from its dates, which are relative to ``today``.
 
 Feedback answers use these keys: mentees and peers answer ``useful`` and ``supported``
-(1–5) and ``recommend`` (0–10); mentors answer ``engagement`` (1–5).
+(1–5) and ``recommend`` (0–10); mentors answer ``engagement`` (1–5). The coordinator's
+check-ins answer ``met`` (how often they met), ``activities`` (what they did),
+``relationship`` (how it feels, 1–5) and ``concern`` (any concern, or nothing).
+
+``follow_through`` adds, per pair and after everything drawn at random (so the draws stay the
+same): cancelled or missed meetings, follow-ups agreed in a session (an index into the pair's
+sessions, the last by default) and the coordinator's check-ins.
 """
 
 from __future__ import annotations
@@ -19,6 +25,8 @@ from typing import Any
 from ..resources import resource_path
 from . import programfile
 from .domain import (
+    CheckIn,
+    CheckInChannel,
     ClosureReason,
     Feedback,
     Goal,
@@ -35,6 +43,7 @@ from .domain import (
     Role,
     Session,
     SessionFormat,
+    SessionStatus,
     StepOwner,
 )
 from .store import Store
@@ -181,8 +190,7 @@ def _add_pair(
             closure_note=spec.get("note", ""),
         )
     )
-    for g in spec["goals"]:
-        _add_goal(store, pair_id, g, today)
+    goal_ids = [_add_goal(store, pair_id, g, today) for g in spec["goals"]]
     if start is None:
         return
     last = _day(today, spec.get("last_session")) or end or today - dt.timedelta(days=1)
@@ -190,10 +198,11 @@ def _add_pair(
     sessions = _session_dates(start, last, spec.get("cadence_days", cadence), rng)
     secret = data["confidential_sessions"].get(spec["key"])
     secret_at = len(sessions) // 2 if secret else -1
+    session_ids = []
     for n, day in enumerate(sessions):
         topics = rng.sample(wanted, min(len(wanted), rng.randint(0, 2)))
         topics.append(rng.choice(data["session_topics"]))
-        store.add_session(
+        session_id = store.add_session(
             Session(
                 pair_id=pair_id,
                 date=day,
@@ -204,10 +213,13 @@ def _add_pair(
                 confidential=n == secret_at,
             )
         )
+        session_ids.append(session_id)
     _add_feedback(store, data, spec, pair_id, members, start, end or today, rng)
+    follow = data.get("follow_through", {}).get(spec["key"], {})
+    _add_follow_through(store, follow, pair_id, goal_ids, session_ids, ids, today)
 
 
-def _add_goal(store: Store, pair_id: int, g: dict[str, Any], today: dt.date) -> None:
+def _add_goal(store: Store, pair_id: int, g: dict[str, Any], today: dt.date) -> int:
     goal_id = store.add_goal(
         Goal(
             pair_id=pair_id,
@@ -231,6 +243,52 @@ def _add_goal(store: Store, pair_id: int, g: dict[str, Any], today: dt.date) -> 
                 due_date=due,
                 done=s["done"],
                 done_date=min(due, yesterday) if s["done"] else None,
+                milestone=s.get("milestone", False),
+            )
+        )
+    return goal_id
+
+
+def _add_follow_through(
+    store: Store,
+    follow: dict[str, Any],
+    pair_id: int,
+    goal_ids: list[int],
+    session_ids: list[int],
+    ids: dict[str, int],
+    today: dt.date,
+) -> None:
+    for c in follow.get("cancelled", ()):
+        store.add_session(
+            Session(
+                pair_id=pair_id,
+                date=today + dt.timedelta(days=c["day"]),
+                duration_minutes=0,
+                notes=c["note"],
+                status=SessionStatus(c.get("status", "cancelled")),
+            )
+        )
+    for f in follow.get("follow_ups", ()):
+        store.add_goal_step(
+            GoalStep(
+                goal_id=goal_ids[f["goal"]],
+                text=f["text"],
+                owner=StepOwner(f["owner"]),
+                due_date=today + dt.timedelta(days=f["due"]),
+                session_id=session_ids[f.get("session", -1)],
+            )
+        )
+    for c in follow.get("checkins", ()):
+        answers = {k: c[k] for k in ("met", "activities", "relationship", "concern")}
+        store.add_checkin(
+            CheckIn(
+                pair_id=pair_id,
+                date=today + dt.timedelta(days=c["day"]),
+                channel=CheckInChannel(c["channel"]),
+                participant_id=ids[c["with"]] if "with" in c else None,
+                answers=answers,
+                notes=c.get("notes", ""),
+                confidential=c.get("confidential", False),
             )
         )
 

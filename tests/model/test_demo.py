@@ -16,8 +16,10 @@ from mentordesk.model.domain import (
     PairStatus,
     ParticipantStatus,
     Role,
+    SessionStatus,
 )
 from mentordesk.model.errors import FileInUse
+from mentordesk.model.goals import MilestoneKind, milestones
 from mentordesk.model.store import Store
 
 TODAY = dt.date(2026, 11, 23)
@@ -112,9 +114,54 @@ def test_every_running_pair_has_met_and_one_has_gone_quiet(demo: Store) -> None:
         assert all(s.date >= pair.start_date for s in sessions)
         if pair.end_date:
             assert all(s.date <= pair.end_date for s in sessions)
-        if pair.status is PairStatus.ACTIVE and (TODAY - sessions[-1].date).days > 42:
+        held = [s for s in sessions if s.status is SessionStatus.HELD]
+        # A cancelled meeting does not end a quiet spell (the quiet pair has one).
+        if pair.status is PairStatus.ACTIVE and (TODAY - held[-1].date).days > 42:
             quiet.append(pair)
     assert len(quiet) == 1
+
+
+def test_cancelled_and_missed_meetings_take_no_time(demo: Store) -> None:
+    sessions = demo.sessions()
+    others = [s for s in sessions if s.status is not SessionStatus.HELD]
+    assert {s.status for s in others} == {SessionStatus.CANCELLED, SessionStatus.MISSED}
+    assert 4 <= len(others) <= 8
+    assert all(s.duration_minutes == 0 and s.notes for s in others)
+
+
+def test_follow_ups_from_sessions_and_milestone_steps(demo: Store) -> None:
+    steps = demo.all_goal_steps()
+    follow_ups = [s for s in steps if s.session_id is not None]
+    assert 5 <= len(follow_ups) <= 10
+    goals = {g.id: g for g in demo.goals()}
+    for step in follow_ups:
+        session = demo.session(step.session_id or 0)
+        assert session.pair_id == goals[step.goal_id].pair_id
+        assert step.due_date is not None and step.due_date > session.date
+    assert any(s.due_date and s.due_date < TODAY for s in follow_ups)  # one overdue
+    reached = [s for s in steps if s.milestone and s.done]
+    assert len(reached) >= 3 and any(s.milestone and not s.done for s in steps)
+    found = milestones(demo.goals(), steps, demo.sessions(), demo.pairs())
+    assert {m.kind for m in found} == set(MilestoneKind)
+    assert all(m.date < TODAY for m in found)
+
+
+def test_the_coordinator_checked_in_on_some_pairs(demo: Store) -> None:
+    checkins = demo.checkins()
+    assert 25 <= len(checkins) <= 40
+    pairs = {p.id: p for p in demo.pairs()}
+    assert len({c.pair_id for c in checkins}) >= 8
+    for c in checkins:
+        pair = pairs[c.pair_id]
+        assert pair.start_date is not None and pair.start_date <= c.date < TODAY
+        assert c.participant_id is None or c.participant_id in {
+            m.participant_id for m in pair.members
+        }
+        assert set(c.answers) == {"met", "activities", "relationship", "concern"}
+        assert c.answers["relationship"] in range(1, 6)
+    assert any(c.participant_id for c in checkins)
+    assert sum(c.confidential for c in checkins) == 1
+    assert sum(bool(c.answers["concern"]) for c in checkins) >= 3
 
 
 def test_feedback_rounds_have_answers_in_range(demo: Store) -> None:
@@ -139,6 +186,8 @@ def test_the_same_demo_every_time(demo: Store) -> None:
     with demo_store(TODAY) as again:
         assert again.sessions() == demo.sessions()
         assert again.feedback() == demo.feedback()
+        assert again.all_goal_steps() == demo.all_goal_steps()
+        assert again.checkins() == demo.checkins()
 
 
 def test_write_demo_replaces_a_file_and_opens(tmp_path: Path) -> None:

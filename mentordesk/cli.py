@@ -24,7 +24,7 @@ from .model.i18n import tr
 from .model.schema import SCHEMA_VERSION
 from .model.store import Store
 
-SUBCOMMANDS = ("new", "demo", "check", "import", "export", "match")
+SUBCOMMANDS = ("new", "demo", "check", "import", "export", "match", "calendar")
 
 EXIT_OK = 0
 EXIT_DAMAGED = 1
@@ -140,11 +140,13 @@ def _parser() -> _Parser:
     check.add_argument("file", metavar="FILE", type=Path, help=tr("the program file"))
     check.set_defaults(run=_check)
 
+    from .cli_calendar import add_parser as add_calendar
     from .cli_match import add_parser as add_match
     from .cli_roster import add_parsers
 
     add_parsers(sub)
     add_match(sub)
+    add_calendar(sub)
     return parser
 
 

@@ -54,7 +54,7 @@ def program_file(tmp_path: Path) -> Path:
 
 
 def test_wants_cli_only_for_a_leading_subcommand() -> None:
-    assert cli.SUBCOMMANDS == ("new", "demo", "check", "import", "export", "match")
+    assert cli.SUBCOMMANDS == ("new", "demo", "check", "import", "export", "match", "calendar")
     assert all(cli.wants_cli([name, "x"]) for name in cli.SUBCOMMANDS)
     assert not cli.wants_cli([])
     assert not cli.wants_cli(["program.mentordesk"])

@@ -91,7 +91,8 @@ assert window.open_file(path)
 window.view.nav.setCurrentRow(1)
 app.processEvents()
 assert window.view.participants.table.model().rowCount() > 0
-print(json.dumps({{m: m in sys.modules for m in ('matplotlib', 'openpyxl', 'scipy', 'xlsxwriter')}}))
+heavy = ('matplotlib', 'openpyxl', 'scipy', 'xlsxwriter')
+print(json.dumps({{m: m in sys.modules for m in heavy}}))
 window.close()
 """
     assert _run(code) == {

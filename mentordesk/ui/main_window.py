@@ -28,6 +28,7 @@ from .board_page import BoardPage
 from .bridge import StoreBridge
 from .commands import EditProgram
 from .overview_page import OverviewPage
+from .pairs_page import PairsPage
 from .participants_page import ParticipantsPage, run_dialog
 from .program_dialog import ProgramDialog
 from .prompts import Prompts
@@ -61,10 +62,12 @@ class ProgramView(QWidget):
         self.overview = OverviewPage(store)
         self.participants = ParticipantsPage(store, undo, services.prompts, services.run_dialog)
         self.board = BoardPage(store, undo, services.prompts, services.run_dialog)
+        self.pairs = PairsPage(store, undo, services.prompts, services.run_dialog)
         for title, page in (
             (self.tr("Overview"), self.overview),
             (self.tr("Participants"), self.participants),
             (self.tr("Matching"), self.board),
+            (self.tr("Pairs"), self.pairs),
         ):
             self.nav.addItem(title)
             self.pages.addWidget(page)

@@ -1,0 +1,244 @@
+"""The Pairs page: every pair or group with its status, sessions and goals; search, filter by
+status or by "needs attention", and the selected pair's detail beside the table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model.domain import Changes, PairStatus
+from ..model.store import Store
+from .pairs_model import ID_ROLE, MEMBERS, Filters, PairsTableModel, build_rows
+from .prompts import Prompts
+from .text import counted
+
+
+class PairsPage(QWidget):
+    """Lists the program's pairs and groups. Reloads lazily: only when shown and stale."""
+
+    def __init__(
+        self,
+        store: Store,
+        undo_stack: QUndoStack,
+        prompts: Prompts,
+        run_dialog: Callable[[QDialog], bool],
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("pairsPage")
+        self._store = store
+        self._undo = undo_stack
+        self._prompts = prompts
+        self._run = run_dialog
+        self._today = today
+        self._stale = True
+
+        self.search = QLineEdit()
+        self.search.setObjectName("pairSearch")
+        self.search.setPlaceholderText(self.tr("Search by member or group name…"))
+        self.search.setClearButtonEnabled(True)
+        search_label = QLabel(self.tr("&Find:"))
+        search_label.setBuddy(self.search)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("pairStatusFilter")
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for status in PairStatus:
+            self.status_filter.addItem(status.label, status)
+        status_label = QLabel(self.tr("S&tatus:"))
+        status_label.setBuddy(self.status_filter)
+        self.attention = QCheckBox(self.tr("Needs &attention"))
+        self.attention.setObjectName("needsAttention")
+        self.attention.setToolTip(
+            self.tr(
+                "Active pairs with no session for longer than the program's rhythm plus its "
+                "grace period, or with a goal off track."
+            )
+        )
+
+        top = QHBoxLayout()
+        top.addWidget(search_label)
+        top.addWidget(self.search, 1)
+        top.addWidget(status_label)
+        top.addWidget(self.status_filter)
+        top.addWidget(self.attention)
+
+        self.table_model = PairsTableModel()
+        self.table = QTableView()
+        self.table.setObjectName("pairsTable")
+        self.table.setModel(self.table_model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(MEMBERS, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((230, 75, 95, 70, 105, 170)):
+            self.table.setColumnWidth(col, width)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("pairCount")
+        self.clear_filters_button = QPushButton(self.tr("Clear filters"))
+        self.clear_filters_button.setFlat(True)
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addWidget(self.clear_filters_button)
+        bottom.addStretch()
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addWidget(self.table, 1)
+        column.addLayout(bottom)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self.search.textChanged.connect(self._apply_filters)
+        self.status_filter.currentIndexChanged.connect(self._apply_filters)
+        self.attention.toggled.connect(self._apply_filters)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table_model.modelReset.connect(self._update_count)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def on_changes(self, changes: Changes) -> None:
+        if (
+            changes.pairs
+            or changes.participants
+            or changes.program
+            or changes.sessions
+            or (changes.goals)
+        ):
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        selected = self.selected_id()
+        store = self._store
+        self.table_model.set_rows(
+            build_rows(
+                store.pairs(),
+                store.participants(),
+                store.sessions(),
+                store.goals(),
+                store.pair_history(),
+                store.program(),
+                self._today(),
+            )
+        )
+        self._stale = False
+        self.attention.setText(
+            self.tr("Needs &attention (%1)").replace(
+                "%1", str(self.table_model.needing_attention())
+            )
+        )
+        if selected is not None:
+            self.select_id(selected)
+        self._update_count()
+        self._selection_changed()
+
+    # -- filters ---------------------------------------------------------------------------
+
+    def show_filtered(self, status: PairStatus | None = None, attention: bool = False) -> None:
+        """Set the filters; the search box is cleared."""
+        for widget in (self.status_filter, self.attention, self.search):
+            widget.blockSignals(True)
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(status)))
+        self.attention.setChecked(attention)
+        self.search.clear()
+        for widget in (self.status_filter, self.attention, self.search):
+            widget.blockSignals(False)
+        self._apply_filters()
+
+    def clear_filters(self) -> None:
+        self.show_filtered()
+
+    def _apply_filters(self) -> None:
+        selected = self.selected_id()
+        self.table_model.set_filters(
+            Filters.of(
+                self.search.text(), self.status_filter.currentData(), self.attention.isChecked()
+            )
+        )
+        if selected is not None:
+            self.select_id(selected, scroll=False)
+        self._update_count()
+
+    def _filtering(self) -> bool:
+        return (
+            bool(self.search.text().strip())
+            or self.status_filter.currentIndex() > 0
+            or self.attention.isChecked()
+        )
+
+    def _update_count(self) -> None:
+        shown, total = self.table_model.rowCount(), self.table_model.total
+        if total == 0:
+            text = self.tr("No pairs yet. Propose them on the Matching page.")
+        elif self._filtering():
+            text = (
+                self.tr("Showing %1 of %2 pairs")
+                .replace("%1", str(shown))
+                .replace("%2", str(total))
+            )
+        else:
+            text = counted(total, self.tr("%n pair or group"), self.tr("%n pairs and groups"))
+        self.count_label.setText(text)
+        self.clear_filters_button.setVisible(self._filtering())
+
+    # -- selection -------------------------------------------------------------------------
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return int(rows[0].data(ID_ROLE)) if rows else None
+
+    def select_id(self, pair_id: int, *, scroll: bool = True) -> None:
+        """Select this pair when the filters show it (else clear the selection)."""
+        model = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag
+        row = self.table_model.row_of(pair_id)
+        if row < 0:
+            model.clearSelection()
+            return
+        index = self.table_model.index(row, 0)
+        model.setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        if scroll:
+            self.table.scrollTo(index)
+
+    def _selection_changed(self) -> None:
+        pass

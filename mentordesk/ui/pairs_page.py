@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..model.domain import Changes, PairStatus
 from ..model.store import Store
+from .pair_detail import PairDetail
 from .pairs_model import ID_ROLE, MEMBERS, Filters, PairsTableModel, build_rows
 from .prompts import Prompts
 from .text import counted
@@ -51,6 +53,7 @@ class PairsPage(QWidget):
         self._run = run_dialog
         self._today = today
         self._stale = True
+        self._sized = False
 
         self.search = QLineEdit()
         self.search.setObjectName("pairSearch")
@@ -97,7 +100,7 @@ class PairsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((230, 75, 95, 70, 105, 170)):
+        for col, width in enumerate((225, 70, 92, 70, 105, 170)):
             self.table.setColumnWidth(col, width)
 
         self.count_label = QLabel()
@@ -116,8 +119,17 @@ class PairsPage(QWidget):
         column.addLayout(top)
         column.addWidget(self.table, 1)
         column.addLayout(bottom)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(left)
+        self.detail = PairDetail(store, undo_stack, prompts, run_dialog, today)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.detail)
+        scroll.setMinimumHeight(150)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
@@ -145,6 +157,12 @@ class PairsPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
             self.reload()
+        if not self._sized:
+            # The detail gets the height it needs; the table the rest.
+            self._sized = True
+            total = sum(self.splitter.sizes()) or self.height()
+            wanted = self.detail.body.sizeHint().height() + 12
+            self.splitter.setSizes([max(200, total - wanted), wanted])
         super().showEvent(event)
 
     def reload(self) -> None:
@@ -241,4 +259,4 @@ class PairsPage(QWidget):
             self.table.scrollTo(index)
 
     def _selection_changed(self) -> None:
-        pass
+        self.detail.show_pair(self.selected_id())

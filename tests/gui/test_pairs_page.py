@@ -10,10 +10,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from mentordesk.model.domain import GoalStatus, PairStatus, SessionStatus
+from mentordesk.model.domain import (
+    ClosureReason,
+    GoalStatus,
+    MeetingPlan,
+    PairStatus,
+    SessionFormat,
+    SessionStatus,
+)
 from mentordesk.model.store import Store
+from mentordesk.ui.close_pair_dialog import ClosePairDialog
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.pairs_model import (
     GOALS,
@@ -22,8 +31,13 @@ from mentordesk.ui.pairs_model import (
     SESSIONS,
     SINCE,
     STATUS,
+    date_text,
 )
 from mentordesk.ui.pairs_page import PairsPage
+
+from .conftest import DialogScript, ScriptedPrompts
+
+LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
@@ -133,3 +147,220 @@ def test_page_follows_changes_made_elsewhere(page: PairsPage, demo_file: Path) -
     assert pair.id is not None
     store.change_pair_status(pair.id, PairStatus.PAUSED, dt.date.today())
     assert cell(page, pair.id, STATUS) == "Paused"
+
+
+# -- the selected pair's detail ---------------------------------------------------------------
+
+
+def dump(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, so an undo can be checked to put the file back exactly."""
+    tables = [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {t: sorted(map(tuple, store.conn.execute(f'SELECT * FROM "{t}"'))) for t in tables}
+
+
+def click_pair(qtbot: Any, page: PairsPage, pair_id: int) -> None:
+    row = shown_ids(page).index(pair_id)
+    index = page.table.model().index(row, MEMBERS)
+    page.table.scrollTo(index)
+    rect = page.table.visualRect(index)
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.selected_id() == pair_id
+
+
+def visible_buttons(page: PairsPage) -> list[str]:
+    detail = page.detail
+    buttons = [*detail.status_buttons.values(), detail.close_button]
+    return [b.text() for b in buttons if b.isVisible()]
+
+
+def test_pause_close_reopen_each_undone(
+    qtbot: Any, window: MainWindow, page: PairsPage, dialogs: DialogScript
+) -> None:
+    store = store_of(page)
+    today = dt.date.today()
+    pair = next(p for p in store.pairs() if p.status is PairStatus.ACTIVE and p.start_date)
+    assert pair.id is not None and pair.start_date is not None
+    click_pair(qtbot, page, pair.id)
+    detail = page.detail
+    assert detail.title.text() == cell(page, pair.id, MEMBERS)
+    assert detail.life.text() == f"Proposed → Active {date_text(pair.start_date)}"
+    assert visible_buttons(page) == ["&Pause", "&Close…"]
+    start = dump(store)
+
+    # Pause: the file holds the status and a history row dated today.
+    qtbot.mouseClick(detail.status_buttons[PairStatus.ACTIVE, PairStatus.PAUSED], LEFT)
+    assert store.pair(pair.id).status is PairStatus.PAUSED
+    last = store.pair_history(pair.id)[-1]
+    assert (last.status, last.date) == (PairStatus.PAUSED, today)
+    assert cell(page, pair.id, STATUS) == "Paused"
+    assert detail.life.text().endswith(f"→ Paused {date_text(today)}")
+    assert visible_buttons(page) == ["&Resume", "&Close…"]
+    assert window.undo_action.text() == "&Undo Pause pair"
+    paused = dump(store)
+    window.undo_action.trigger()
+    assert dump(store) == start
+    assert visible_buttons(page) == ["&Pause", "&Close…"]
+    window.redo_action.trigger()
+    assert dump(store) == paused
+
+    # Close through the dialog, with a reason and a note.
+    def close(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ClosePairDialog)
+        assert dialog.date() == today
+        assert dialog.date_edit.minimumDate().toPython() == pair.start_date
+        dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findText("Goals reached"))
+        qtbot.keyClicks(dialog.note_edit, "Both goals met.")
+        qtbot.mouseClick(dialog.ok_button, LEFT)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    dialogs.steps.append(close)
+    qtbot.mouseClick(detail.close_button, LEFT)
+    closed = store.pair(pair.id)
+    assert closed.status is PairStatus.CLOSED
+    assert closed.closure_reason is ClosureReason.GOALS_REACHED
+    assert closed.closure_note == "Both goals met."
+    assert closed.end_date == today
+    assert detail.life.text().endswith(
+        f"→ Closed {date_text(today)} (Goals reached: Both goals met.)"
+    )
+    assert visible_buttons(page) == ["Re&open"]
+    window.undo_action.trigger()
+    assert dump(store) == paused
+    window.redo_action.trigger()
+    closed_dump = dump(store)
+
+    # Reopen: active again, end and closure cleared; undo brings the closure back.
+    qtbot.mouseClick(detail.status_buttons[PairStatus.CLOSED, PairStatus.ACTIVE], LEFT)
+    reopened = store.pair(pair.id)
+    assert reopened.status is PairStatus.ACTIVE and reopened.end_date is None
+    assert reopened.closure_reason is None
+    assert detail.life.text().endswith(f"→ Reopened {date_text(today)}")
+    window.undo_action.trigger()
+    assert dump(store) == closed_dump
+    for _ in range(3):
+        window.undo_action.trigger()
+    assert dump(store) == start
+
+
+def test_close_dialog_refuses_without_a_reason(
+    qtbot: Any, page: PairsPage, dialogs: DialogScript
+) -> None:
+    store = store_of(page)
+    pair = next(p for p in store.pairs() if p.status is PairStatus.PAUSED)
+    assert pair.id is not None
+    click_pair(qtbot, page, pair.id)
+    before = dump(store)
+
+    def refuse(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ClosePairDialog)
+        assert not dialog.ok_button.isEnabled()
+        assert dialog.reason_problem.isVisible()
+        assert dialog.reason_problem.text() == "Choose why the pair is closing."
+        qtbot.keyClicks(dialog.note_edit, "No reason given")
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+        dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findText("Not a good match"))
+        assert dialog.ok_button.isEnabled() and not dialog.reason_problem.isVisible()
+        dialog.reason_combo.setCurrentIndex(0)
+        assert not dialog.ok_button.isEnabled()
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), LEFT)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    dialogs.steps.append(refuse)
+    qtbot.mouseClick(page.detail.close_button, LEFT)
+    assert dump(store) == before
+
+
+def test_edit_agreement_and_meeting_plan(qtbot: Any, window: MainWindow, page: PairsPage) -> None:
+    store = store_of(page)
+    pair = next(p for p in store.pairs() if p.status is PairStatus.ACTIVE)
+    assert pair.id is not None
+    click_pair(qtbot, page, pair.id)
+    detail = page.detail
+    before = dump(store)
+    assert not detail.save_button.isEnabled()
+    assert not detail.weekday.isEnabled()
+
+    qtbot.keyClicks(detail.expectations, "Come prepared; one goal a month.")
+    detail.every.setFocus()
+    detail.every.selectAll()
+    qtbot.keyClicks(detail.every, "10")
+    detail.channel.setCurrentIndex(detail.channel.findText("Video"))
+    qtbot.mouseClick(detail.confidential, LEFT)
+    detail.confidential_date.setDate(QDate(2026, 8, 1))
+    detail.plan.setCurrentIndex(detail.plan.findText("Every two weeks"))
+    assert detail.weekday.isEnabled() and detail.time.isEnabled()
+    detail.weekday.setCurrentIndex(2)
+    detail.time.setTime(QTime(17, 30))
+    assert detail.save_button.isEnabled()
+    qtbot.mouseClick(detail.save_button, LEFT)
+
+    saved = store.pair(pair.id)
+    assert saved.expectations == "Come prepared; one goal a month."
+    assert saved.meeting_every_days == 10
+    assert saved.channel is SessionFormat.VIDEO
+    assert saved.confidentiality_date == dt.date(2026, 8, 1)
+    assert saved.meeting_plan is MeetingPlan.BIWEEKLY
+    assert (saved.meeting_weekday, saved.meeting_time) == (2, "17:30")
+    assert not detail.save_button.isEnabled()
+    assert window.undo_action.text() == "&Undo Edit agreement and meeting plan"
+
+    window.undo_action.trigger()
+    assert dump(store) == before
+    assert detail.expectations.toPlainText() == ""
+    assert detail.plan.currentText() == "No regular meeting"
+    window.redo_action.trigger()
+    assert store.pair(pair.id) == saved
+
+
+def test_read_only_program_cannot_be_edited(qtbot: Any, make_window: Any, demo_file: Path) -> None:
+    window = make_window()
+    assert window.open_file(demo_file, read_only=True)
+    assert window.view is not None
+    window.view.nav.setCurrentRow(window.view.page_names().index("Pairs"))
+    page = window.view.pairs
+    pair = next(p for p in store_of(page).pairs() if p.status is PairStatus.ACTIVE)
+    assert pair.id is not None
+    click_pair(qtbot, page, pair.id)
+    detail = page.detail
+    assert not any(b.isEnabled() for b in [*detail.status_buttons.values(), detail.close_button])
+    assert not detail.expectations.isEnabled() and not detail.save_button.isEnabled()
+
+
+def test_a_change_the_file_refuses_is_told_and_not_kept(
+    qtbot: Any, window: MainWindow, page: PairsPage, prompts: ScriptedPrompts
+) -> None:
+    store = store_of(page)
+    pair = next(p for p in store.pairs() if p.status is PairStatus.ACTIVE and p.start_date)
+    assert pair.id is not None and pair.start_date is not None
+    click_pair(qtbot, page, pair.id)
+    before = dump(store)
+    # The clock says the day before the pair started: pausing then is refused by the store.
+    page.detail._today = lambda: pair.start_date - dt.timedelta(days=1)  # type: ignore[operator]
+    qtbot.mouseClick(page.detail.status_buttons[PairStatus.ACTIVE, PairStatus.PAUSED], LEFT)
+    assert prompts.errors == ["The date cannot be before the pair started."]
+    assert dump(store) == before
+    assert window.undo_stack.count() == 0 and not window.undo_action.isEnabled()
+
+
+def test_screenshots(
+    qtbot: Any, window: MainWindow, page: PairsPage, dialogs: DialogScript
+) -> None:
+    """Saves the page and the close dialog for a person to look at (not compared)."""
+    store = store_of(page)
+    pair = next(p for p in store.pairs() if p.status is PairStatus.PAUSED)
+    assert pair.id is not None
+    click_pair(qtbot, page, pair.id)
+    assert window.grab().save("/tmp/pairs_page.png")
+
+    def shoot(dialog: QDialog) -> bool:
+        assert dialog.grab().save("/tmp/close_dialog.png")
+        return False
+
+    dialogs.steps.append(shoot)
+    qtbot.mouseClick(page.detail.close_button, LEFT)

@@ -1,0 +1,159 @@
+"""Close a pair: why (goals reached, time ended, …), a closure note, and the day it closed.
+
+A planned closure is good mentoring practice, so the reason is asked for every time: OK stays
+disabled, with the sentence saying why, until one is chosen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model.domain import ClosureReason
+from .pairs_model import date_text
+from .participant_dialog import ErrorLabel
+from .text import DATE_FORMAT
+
+
+def closure_reason_label(reason: ClosureReason) -> str:
+    # The domain gives closure reasons no labels; the words are looked up here, in the UI.
+    tr = QCoreApplication.translate
+    return {
+        ClosureReason.GOALS_REACHED: tr("ClosePairDialog", "Goals reached"),
+        ClosureReason.TIME_ENDED: tr("ClosePairDialog", "Planned time ended"),
+        ClosureReason.MISMATCH: tr("ClosePairDialog", "Not a good match"),
+        ClosureReason.SOMEONE_LEFT: tr("ClosePairDialog", "Someone left the program"),
+        ClosureReason.OTHER: tr("ClosePairDialog", "Other reason"),
+    }[reason]
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class ClosePairDialog(QDialog):
+    """After ``exec()``, :meth:`reason`, :meth:`note` and :meth:`date` hold the answers."""
+
+    def __init__(
+        self,
+        title: str,
+        start: dt.date | None,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("closePairDialog")
+        self.setWindowTitle(self.tr("Close pair"))
+
+        intro = QLabel(
+            self.tr(
+                "Close <b>%1</b>. Say why, and note how it ended: what was reached, what to "
+                "remember next time."
+            ).replace("%1", title.replace("&", "&amp;").replace("<", "&lt;"))
+        )
+        intro.setWordWrap(True)
+        self.reason_combo = QComboBox()
+        self.reason_combo.setObjectName("closureReason")
+        self.reason_combo.addItem(self.tr("Choose a reason…"), None)
+        for reason in ClosureReason:
+            self.reason_combo.addItem(closure_reason_label(reason), reason.value)
+        self.reason_problem = ErrorLabel()
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setObjectName("closureNote")
+        self.note_edit.setPlaceholderText(
+            self.tr("e.g. Both goals met; the mentee now leads the team meeting.")
+        )
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(90)
+        self.date_edit = QDateEdit()
+        self.date_edit.setObjectName("closureDate")
+        self.date_edit.setDisplayFormat(DATE_FORMAT)
+        self.date_edit.setCalendarPopup(True)
+        if start is not None:
+            self.date_edit.setMinimumDate(_qdate(start))
+        self.date_edit.setDate(_qdate(max(today, start) if start else today))
+        self.date_hint = QLabel()
+        self.date_hint.setStyleSheet("color: palette(placeholder-text);")
+        if start is not None:
+            self.date_hint.setText(
+                self.tr("Not before the pair started (%1).").replace("%1", date_text(start))
+            )
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        reason_box = QWidget()
+        column = QVBoxLayout(reason_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.reason_combo)
+        column.addWidget(self.reason_problem)
+        reason_label = QLabel(self.tr("&Reason:"))
+        reason_label.setBuddy(self.reason_combo)
+        note_label = QLabel(self.tr("Closure &note:"))
+        note_label.setBuddy(self.note_edit)
+        date_label = QLabel(self.tr("Closed &on:"))
+        date_label.setBuddy(self.date_edit)
+        date_box = QWidget()
+        date_column = QVBoxLayout(date_box)
+        date_column.setContentsMargins(0, 0, 0, 0)
+        date_column.setSpacing(2)
+        date_column.addWidget(self.date_edit)
+        date_column.addWidget(self.date_hint)
+        form.addRow(reason_label, reason_box)
+        form.addRow(note_label, self.note_edit)
+        form.addRow(date_label, date_box)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Close Pair"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setTabOrder(self.reason_combo, self.note_edit)
+        self.setTabOrder(self.note_edit, self.date_edit)
+        self.setMinimumWidth(460)
+
+        self.reason_combo.currentIndexChanged.connect(self._validate)
+        self._validate()
+
+    def _validate(self) -> bool:
+        missing = self.reason() is None
+        text = self.tr("Choose why the pair is closing.") if missing else ""
+        self.reason_problem.show_problem(text)
+        self.ok_button.setEnabled(not missing)
+        self.ok_button.setToolTip(text)
+        return not missing
+
+    def accept(self) -> None:
+        if not self._validate():
+            self.reason_combo.setFocus()
+            return
+        super().accept()
+
+    def reason(self) -> ClosureReason | None:
+        value = self.reason_combo.currentData()
+        return ClosureReason(value) if value else None
+
+    def note(self) -> str:
+        return self.note_edit.toPlainText().strip()
+
+    def date(self) -> dt.date:
+        q = self.date_edit.date()
+        return dt.date(q.year(), q.month(), q.day())

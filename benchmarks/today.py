@@ -57,7 +57,7 @@ from mentordesk.model.domain import (  # noqa: E402
     SessionStatus,
     StepOwner,
 )
-from mentordesk.model.followup import counts, healths, today_items  # noqa: E402
+from mentordesk.model.followup import healths  # noqa: E402
 from mentordesk.model.rows import (  # noqa: E402
     change_to_row,
     checkin_to_row,
@@ -69,6 +69,7 @@ from mentordesk.model.rows import (  # noqa: E402
 )
 from mentordesk.model.store import Store  # noqa: E402
 from mentordesk.model.store_pairs import initial_history  # noqa: E402
+from mentordesk.model.today import counts, today_items  # noqa: E402
 
 SEED = 20261124
 TODAY = dt.date(2026, 11, 23)

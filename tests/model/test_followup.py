@@ -26,21 +26,18 @@ from mentordesk.model.domain import (
 from mentordesk.model.followup import (
     Health,
     HealthState,
-    TodayItem,
-    TodayKind,
     ago_text,
     checkin_due,
-    counts,
     days_text,
     due_text,
     health,
     healths,
     rhythm,
-    today_items,
 )
 from mentordesk.model.i18n import install_translator
 from mentordesk.model.store import Store
 from mentordesk.model.store_followup import FollowUpFacts, GoalFacts, PairFacts, StepFacts
+from mentordesk.model.today import TodayItem, TodayKind, counts, today_items
 
 from .conftest import person
 

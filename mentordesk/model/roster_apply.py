@@ -11,6 +11,7 @@ from .domain import Changes, Participant
 from .export import save_csv
 from .i18n import tr
 from .roster_import import Action, Preview, Problem, Progress
+from .roster_rows import paused_gc
 from .store import Store
 
 
@@ -26,6 +27,7 @@ class ImportResult:
     levels_after: tuple[str, ...]
 
 
+@paused_gc()
 def apply(store: Store, result_of: Preview, progress: Progress | None = None) -> ImportResult:
     """Write the preview's new and updated participants in one transaction (all or nothing)."""
     new = [o.result for o in result_of.outcomes if o.action is Action.NEW and o.result]

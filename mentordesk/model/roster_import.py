@@ -18,7 +18,14 @@ from typing import Any
 from .domain import Participant, Role
 from .i18n import tr
 from .roster_plan import ImportPlan, OnExisting
-from .roster_rows import Candidate, Problem, Progress, column_letter, read_candidates
+from .roster_rows import (
+    Candidate,
+    Problem,
+    Progress,
+    column_letter,
+    paused_gc,
+    read_candidates,
+)
 from .sheets import Workbook
 from .store import Store
 
@@ -82,6 +89,7 @@ class Preview:
         return text
 
 
+@paused_gc()
 def preview(
     store: Store,
     workbook: Workbook,

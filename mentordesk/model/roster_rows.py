@@ -4,7 +4,9 @@ participant, with the problems of its cells placed where the coordinator can fin
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -81,6 +83,27 @@ class Candidate:
     order: int = 0
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Python's cyclic garbage collector paused for a heavy phase of an import, then restored.
+
+    Reading rows, the preview and the writes make hundreds of thousands of small containers
+    that all live until the import ends, and the collector, set off by their number, scans the
+    growing heap again and again for cycles that are not there (0.35 s of a 50,000-row
+    preview). Whatever the phase drops is still freed at once, by reference counting. A no-op
+    where the collector is already off; used as a decorator by ``read_candidates``,
+    ``preview`` and ``apply``, so nested phases pause it once.
+    """
+    enabled = gc.isenabled()
+    if enabled:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def column_letter(index: int) -> str:
     """0 -> "A", 26 -> "AA", as spreadsheets name columns."""
     letters = ""
@@ -91,6 +114,7 @@ def column_letter(index: int) -> str:
     return letters
 
 
+@paused_gc()
 def read_candidates(
     workbook: Workbook,
     plan: ImportPlan,

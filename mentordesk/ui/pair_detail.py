@@ -86,7 +86,7 @@ class PairDetail(QWidget):
         buttons = QHBoxLayout()
         for old, new, text in (
             (PairStatus.PROPOSED, PairStatus.ACTIVE, self.tr("&Start")),
-            (PairStatus.ACTIVE, PairStatus.PAUSED, self.tr("&Pause")),
+            (PairStatus.ACTIVE, PairStatus.PAUSED, self.tr("Pa&use")),
             (PairStatus.PAUSED, PairStatus.ACTIVE, self.tr("&Resume")),
             (PairStatus.CLOSED, PairStatus.ACTIVE, self.tr("Re&open")),
         ):
@@ -128,10 +128,10 @@ class PairDetail(QWidget):
         agreement = QGroupBox(self.tr("Agreement"))
         form = QFormLayout(agreement)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self._row(form, self.tr("Na&me:"), self.name_edit)
-        self._row(form, self.tr("&Expectations:"), self.expectations)
+        self._row(form, self.tr("&Name:"), self.name_edit)
+        self._row(form, self.tr("E&xpectations:"), self.expectations)
         self._row(form, self.tr("Meet ever&y:"), self.every)
-        self._row(form, self.tr("C&hannel:"), self.channel)
+        self._row(form, self.tr("Channe&l:"), self.channel)
         confidentiality_label = self._row(form, self.tr("Confi&dentiality:"), confidentiality)
         confidentiality_label.setBuddy(self.confidential)
 
@@ -150,14 +150,14 @@ class PairDetail(QWidget):
         self.time.setDisplayFormat("HH:mm")
         plan_box = QGroupBox(self.tr("Meeting plan"))
         plan_form = QFormLayout(plan_box)
-        self._row(plan_form, self.tr("Meeting p&lan:"), self.plan)
+        self._row(plan_form, self.tr("Meetin&g plan:"), self.plan)
         self._row(plan_form, self.tr("&Weekday:"), self.weekday)
-        self._row(plan_form, self.tr("T&ime:"), self.time)
+        self._row(plan_form, self.tr("Ti&me:"), self.time)
 
         self.save_button = QPushButton(self.tr("Sa&ve Agreement"))
         self.save_button.setObjectName("saveAgreement")
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("Discard Chan&ges"))
+        self.revert_button = QPushButton(self.tr("D&iscard Changes"))
         self.revert_button.clicked.connect(self._revert)
         save_row = QHBoxLayout()
         save_row.addStretch()

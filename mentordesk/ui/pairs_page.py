@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -59,8 +59,13 @@ class PairsPage(QWidget):
         self.search.setObjectName("pairSearch")
         self.search.setPlaceholderText(self.tr("Search by member or group name…"))
         self.search.setClearButtonEnabled(True)
-        search_label = QLabel(self.tr("&Find:"))
-        search_label.setBuddy(self.search)
+        # Ctrl+F rather than a mnemonic: Alt+F opens the File menu.
+        search_label = QLabel(self.tr("Find:"))
+        self.find_action = QAction(self.tr("Find"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action.triggered.connect(lambda: self.search.setFocus())
+        self.addAction(self.find_action)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("pairStatusFilter")
         self.status_filter.addItem(self.tr("Any status"), None)
@@ -127,6 +132,7 @@ class PairsPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.detail)
         scroll.setMinimumHeight(150)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)

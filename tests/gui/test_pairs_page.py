@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from mentordesk.model.domain import (
@@ -189,7 +190,7 @@ def test_pause_close_reopen_each_undone(
     detail = page.detail
     assert detail.title.text() == cell(page, pair.id, MEMBERS)
     assert detail.life.text() == f"Proposed → Active {date_text(pair.start_date)}"
-    assert visible_buttons(page) == ["&Pause", "&Close…"]
+    assert visible_buttons(page) == ["Pa&use", "&Close…"]
     start = dump(store)
 
     # Pause: the file holds the status and a history row dated today.
@@ -204,7 +205,7 @@ def test_pause_close_reopen_each_undone(
     paused = dump(store)
     window.undo_action.trigger()
     assert dump(store) == start
-    assert visible_buttons(page) == ["&Pause", "&Close…"]
+    assert visible_buttons(page) == ["Pa&use", "&Close…"]
     window.redo_action.trigger()
     assert dump(store) == paused
 
@@ -364,3 +365,30 @@ def test_screenshots(
 
     dialogs.steps.append(shoot)
     qtbot.mouseClick(page.detail.close_button, LEFT)
+
+
+def test_start_a_proposed_pair_from_the_keyboard(
+    qtbot: Any, window: MainWindow, page: PairsPage
+) -> None:
+    store = store_of(page)
+    pair = next(p for p in store.pairs() if p.status is PairStatus.PROPOSED)
+    assert pair.id is not None
+    before = dump(store)
+    page.status_filter.setCurrentIndex(page.status_filter.findText("Proposed"))
+    click_pair(qtbot, page, pair.id)
+    assert visible_buttons(page) == ["&Start", "&Close…"]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.table.setFocus()
+    # Through the window, as a real key press goes: Qt 6 matches shortcuts there.
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    # A mnemonic animates the click: the button is pressed for a moment first.
+    qtbot.waitUntil(lambda: store.pair(pair.id).status is not PairStatus.PROPOSED)
+    started = store.pair(pair.id)
+    assert started.status is PairStatus.ACTIVE and started.start_date == dt.date.today()
+    # The filter shows proposed pairs only: the started pair leaves the list.
+    assert pair.id not in shown_ids(page)
+    window.undo_action.trigger()
+    assert dump(store) == before
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()

@@ -1,14 +1,14 @@
-"""The Pairs table: every pair or group with its members, status, sessions and goals.
+"""The Pairs table: every pair or group with its members, status, sessions, goals and health.
 
 A thin adapter in the style of :mod:`.participants_model`: the rows are computed in one pass
-over the store's reads (pairs, people, sessions, goals, history), each column's sort keys are
-built once per load, and the rows shown are plain index lists.
+over the store's reads (pairs, people, and each pair's follow-up figures read for all pairs at
+once), each column's sort keys are built once per load, and the rows shown are plain index
+lists. The health and its rules are the model's (:mod:`mentordesk.model.followup`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -24,23 +24,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ..model.domain import (
-    Goal,
-    GoalStatus,
-    Pair,
-    PairChange,
-    PairStatus,
-    Participant,
-    Program,
-    Session,
-    SessionStatus,
-)
+from ..model.domain import GoalStatus, Pair, PairStatus, Participant, Program
+from ..model.followup import Health, HealthState, health
+from ..model.store_followup import PairFacts
 from .participants_model import fold
 from .text import DATE_FORMAT
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-MEMBERS, STATUS, STARTED, SESSIONS, SINCE, GOALS, ATTENTION = range(7)
+MEMBERS, STATUS, STARTED, SESSIONS, SINCE, GOALS, HEALTH = range(7)
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ATTENTION_COLOR = QColor("#b45309")
@@ -60,7 +52,7 @@ def headers() -> list[str]:
         _tr("Sessions"),
         _tr("Days since last"),
         _tr("Goals"),
-        _tr("Needs attention"),
+        _tr("Health"),
     ]
 
 
@@ -103,7 +95,7 @@ class PairRow:
     last_held: dt.date | None
     days_since: int | None  # since the last held session
     goals: tuple[tuple[GoalStatus, int], ...]  # in GoalStatus order, only those present
-    attention: str  # why it needs attention; "" when it does not
+    health: Health | None  # active pairs only
     haystack: str  # folded member and pair names, for the search box
 
     @property
@@ -111,88 +103,44 @@ class PairRow:
         assert self.pair.id is not None
         return self.pair.id
 
+    @property
+    def needs_attention(self) -> bool:
+        return self.health is not None and self.health.state is HealthState.NEEDS_CHECKIN
+
     def goals_text(self) -> str:
         return " · ".join(f"{n} {goal_status_label(s)}" for s, n in self.goals)
 
-
-def attention_reason(
-    pair: Pair,
-    last_held: dt.date | None,
-    active_since: dt.date | None,
-    off_track: int,
-    program: Program,
-    today: dt.date,
-) -> str:
-    """Why an active pair needs the coordinator, or "" (for now: quiet longer than the
-    program's cadence plus grace, or a goal off track)."""
-    if pair.status is not PairStatus.ACTIVE:
-        return ""
-    reasons = []
-    since = max((d for d in (pair.start_date, active_since, last_held) if d), default=None)
-    limit = program.cadence_days + program.grace_days
-    if since is not None and (today - since).days > limit:
-        days = (today - since).days
-        if last_held is not None and since == last_held:
-            reasons.append(_tr("No session for {days} days").format(days=days))
-        else:
-            reasons.append(_tr("No session in {days} days since it started").format(days=days))
-    if off_track:
-        reasons.append(
-            _tr("1 goal off track")
-            if off_track == 1
-            else _tr("{n} goals off track").format(n=off_track)
-        )
-    return "; ".join(reasons)
+    def health_text(self) -> str:
+        """Every reason behind the health, one a line, for the tooltip and the detail."""
+        return "\n".join((self.health.reason, *self.health.also)) if self.health else ""
 
 
 def build_rows(
     pairs: Iterable[Pair],
     people: Iterable[Participant],
-    sessions: Iterable[Session],
-    goals: Iterable[Goal],
-    history: Iterable[PairChange],
+    facts: Iterable[PairFacts],
     program: Program,
     today: dt.date,
 ) -> list[PairRow]:
-    """Every pair's row, from one read of each table (never a query per pair)."""
+    """Every pair's row, from the store's reads of all pairs at once (never a query per pair);
+    the health is the model's (:func:`mentordesk.model.followup.health`)."""
     names = {p.id: p.full_name for p in people if p.id is not None}
-    held: Counter[int] = Counter()
-    last: dict[int, dt.date] = {}
-    for s in sessions:
-        if s.status is SessionStatus.HELD:
-            held[s.pair_id] += 1
-            if s.pair_id not in last or s.date > last[s.pair_id]:
-                last[s.pair_id] = s.date
-    by_goal: dict[int, Counter[GoalStatus]] = {}
-    for g in goals:
-        by_goal.setdefault(g.pair_id, Counter())[g.status] += 1
-    active_since: dict[int, dt.date] = {}
-    for change in history:  # oldest first: the last one wins
-        if change.status is PairStatus.ACTIVE:
-            active_since[change.pair_id] = change.date
+    by_id = {f.pair_id: f for f in facts}
     rows = []
     for pair in pairs:
-        pid = pair.id or 0
-        counts = by_goal.get(pid, Counter())
-        last_held = last.get(pid)
-        title = pair_title(pair, names)
+        fact = by_id.get(pair.id or 0)
+        last_held = fact.last_held if fact else None
+        goals = fact.goals_by_status if fact else {}
         member_names = " ".join(names.get(m.participant_id, "") for m in pair.members)
         rows.append(
             PairRow(
                 pair=pair,
-                title=title,
-                held=held[pid],
+                title=pair_title(pair, names),
+                held=fact.sessions_held if fact else 0,
                 last_held=last_held,
                 days_since=(today - last_held).days if last_held else None,
-                goals=tuple((s, counts[s]) for s in GoalStatus if counts[s]),
-                attention=attention_reason(
-                    pair,
-                    last_held,
-                    active_since.get(pid),
-                    counts[GoalStatus.OFF_TRACK],
-                    program,
-                    today,
-                ),
+                goals=tuple((s, goals[s]) for s in GoalStatus if goals.get(s)),
+                health=health(fact, program, today) if fact else None,
                 haystack=fold(f"{pair.name} {member_names}"),
             )
         )
@@ -215,12 +163,18 @@ class Filters:
     def accepts(self, row: PairRow) -> bool:
         if self.status is not None and row.pair.status != self.status:
             return False
-        if self.attention and not row.attention:
+        if self.attention and not row.needs_attention:
             return False
         return all(w in row.haystack for w in self.words)
 
 
 _STATUS_ORDER = {s: n for n, s in enumerate(PairStatus)}
+# Those that need the coordinator first.
+_HEALTH_ORDER = {
+    HealthState.NEEDS_CHECKIN: 0,
+    HealthState.TOO_EARLY: 1,
+    HealthState.ON_TRACK: 2,
+}
 _NEVER = 10**9  # sorts pairs with no session or date after the others
 
 
@@ -293,8 +247,8 @@ class PairsTableModel(QAbstractTableModel):
             return lambda r: _NEVER if r.days_since is None else r.days_since
         if column == GOALS:
             return lambda r: tuple(-dict(r.goals).get(s, 0) for s in _GOAL_SORT)
-        if column == ATTENTION:
-            return lambda r: (not r.attention, fold(r.attention))
+        if column == HEALTH:
+            return lambda r: (_HEALTH_ORDER[r.health.state] if r.health else 9, fold(r.title))
         return lambda r: fold(r.title)
 
     def _set_shown(self, shown: list[int]) -> None:
@@ -308,7 +262,7 @@ class PairsTableModel(QAbstractTableModel):
         return len(self._all)
 
     def needing_attention(self) -> int:
-        return sum(1 for r in self._all if r.attention)
+        return sum(1 for r in self._all if r.needs_attention)
 
     def row_data(self, row: int) -> PairRow:
         return self._all[self._shown[row]]
@@ -344,11 +298,13 @@ class PairsTableModel(QAbstractTableModel):
             return _text(row, col)
         if role == ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.ToolTipRole and col in (MEMBERS, GOALS, ATTENTION):
+        if role == Qt.ItemDataRole.ToolTipRole and col in (MEMBERS, GOALS):
             return _text(row, col) or None
+        if role == Qt.ItemDataRole.ToolTipRole and col == HEALTH:
+            return row.health_text() or None
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (SESSIONS, SINCE):
             return _RIGHT
-        if role == Qt.ItemDataRole.ForegroundRole and col == ATTENTION:
+        if role == Qt.ItemDataRole.ForegroundRole and col == HEALTH and row.needs_attention:
             return _ATTENTION_COLOR
         return None
 
@@ -374,4 +330,4 @@ def _text(row: PairRow, col: int) -> str:
         return "" if row.days_since is None else str(row.days_since)
     if col == GOALS:
         return row.goals_text()
-    return row.attention
+    return row.health.state.label if row.health else ""

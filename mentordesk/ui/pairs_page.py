@@ -77,8 +77,9 @@ class PairsPage(QWidget):
         self.attention.setObjectName("needsAttention")
         self.attention.setToolTip(
             self.tr(
-                "Active pairs with no session for longer than the program's rhythm plus its "
-                "grace period, or with a goal off track."
+                "Active pairs that need a check-in: no session for longer than their rhythm "
+                "plus the grace period, a goal off track or past its target date, or a "
+                "coordinator's check-in overdue."
             )
         )
 
@@ -105,7 +106,7 @@ class PairsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((225, 70, 92, 70, 105, 170)):
+        for col, width in enumerate((255, 70, 92, 70, 105, 195)):
             self.table.setColumnWidth(col, width)
 
         self.count_label = QLabel()
@@ -178,9 +179,7 @@ class PairsPage(QWidget):
             build_rows(
                 store.pairs(),
                 store.participants(),
-                store.sessions(),
-                store.goals(),
-                store.pair_history(),
+                store.pair_facts(include_closed=True),
                 store.program(),
                 self._today(),
             )

@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from mentordesk.model import followup
 from mentordesk.model.domain import (
     ClosureReason,
     GoalStatus,
@@ -22,11 +23,13 @@ from mentordesk.model.domain import (
     SessionFormat,
     SessionStatus,
 )
+from mentordesk.model.followup import HealthState
 from mentordesk.model.store import Store
 from mentordesk.ui.close_pair_dialog import ClosePairDialog
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.pairs_model import (
     GOALS,
+    HEALTH,
     ID_ROLE,
     MEMBERS,
     SESSIONS,
@@ -123,20 +126,17 @@ def test_filter_by_status_search_and_needs_attention(qtbot: Any, page: PairsPage
     assert set(shown_ids(page)) == expected and expected
     page.search.clear()
 
-    # Needs attention: active, quiet longer than cadence + grace, or a goal off track.
-    program = store.program()
-    limit = program.cadence_days + program.grace_days
-    today = dt.date.today()
-    off = {g.pair_id for g in store.goals() if g.status is GoalStatus.OFF_TRACK}
+    # Needs attention: the active pairs whose health (the model's rules) needs a check-in.
+    healths = followup.healths(store.pair_facts(), store.program(), dt.date.today())
+    wanted = {pid for pid, h in healths.items() if h.state is HealthState.NEEDS_CHECKIN}
     page.attention.click()
-    shown = set(shown_ids(page))
-    assert shown and page.attention.text() == f"Needs &attention ({len(shown)})"
-    for pair in pairs:
-        held = [s.date for s in store.sessions(pair.id) if s.status is SessionStatus.HELD]
-        since = max([*held, *([pair.start_date] if pair.start_date else [])], default=None)
-        quiet = since is not None and (today - since).days > limit
-        wanted = pair.status is PairStatus.ACTIVE and (quiet or pair.id in off)
-        assert (pair.id in shown) == wanted, pair
+    assert set(shown_ids(page)) == wanted and wanted
+    assert page.attention.text() == f"Needs &attention ({len(wanted)})"
+    for pid in wanted:
+        row = shown_ids(page).index(pid)
+        assert cell(page, pid, HEALTH) == "Needs a check-in"
+        tip = page.table.model().index(row, HEALTH).data(Qt.ItemDataRole.ToolTipRole)
+        assert tip.split("\n") == [healths[pid].reason, *healths[pid].also]
     page.status_filter.setCurrentIndex(page.status_filter.findText("Closed"))
     assert shown_ids(page) == []
     assert page.count_label.text() == f"Showing 0 of {len(pairs)} pairs"

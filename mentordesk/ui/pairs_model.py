@@ -14,12 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -28,6 +25,7 @@ from ..model.domain import GoalStatus, Pair, PairStatus, Participant, Program
 from ..model.followup import Health, HealthState, health
 from ..model.store_followup import PairFacts
 from .participants_model import fold
+from .table_model import AnyIndex, HeaderedTableModel
 from .text import DATE_FORMAT
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,8 +34,6 @@ MEMBERS, STATUS, STARTED, SESSIONS, SINCE, GOALS, HEALTH = range(7)
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ATTENTION_COLOR = QColor("#b45309")
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:
@@ -178,7 +174,7 @@ _HEALTH_ORDER = {
 _NEVER = 10**9  # sorts pairs with no session or date after the others
 
 
-class PairsTableModel(QAbstractTableModel):
+class PairsTableModel(HeaderedTableModel):
     """Every pair of the program; shows those the filters accept, in the chosen order."""
 
     def __init__(self) -> None:
@@ -276,18 +272,8 @@ class PairsTableModel(QAbstractTableModel):
 
     # -- QAbstractTableModel ---------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._shown)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

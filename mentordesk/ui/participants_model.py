@@ -13,16 +13,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ..model.domain import PairStatus, Participant, ParticipantStatus, Role
+from .table_model import AnyIndex, HeaderedTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -35,8 +33,6 @@ NAME, ROLE, STATUS, DEPARTMENT, LEVEL, OFFERED, WANTED, LANGUAGES, CAPACITY, PAI
 UNMATCHED = "unmatched"
 _OPEN_PAIR = frozenset({PairStatus.PROPOSED, PairStatus.ACTIVE, PairStatus.PAUSED})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:
@@ -105,7 +101,7 @@ class _Row:
     haystack: str  # folded text the search box looks in
 
 
-class ParticipantsTableModel(QAbstractTableModel):
+class ParticipantsTableModel(HeaderedTableModel):
     """Every participant of the program; shows those the filters accept, in the chosen order."""
 
     def __init__(self) -> None:
@@ -225,18 +221,8 @@ class ParticipantsTableModel(QAbstractTableModel):
 
     # -- QAbstractTableModel ---------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._shown)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -5,10 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -16,8 +13,7 @@ from PySide6.QtGui import QColor
 from ..model.domain import Participant
 from ..model.roster_import import Action, Outcome, Preview
 from ..model.roster_vocabulary import Target
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from .table_model import AnyIndex, HeaderedTableModel
 
 #: The participant fields shown after "Row" and "What happens".
 FIELDS: tuple[Target, ...] = (
@@ -67,7 +63,7 @@ def _value(p: Participant, name: str) -> str:
     return str(value)
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(HeaderedTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._outcomes: list[Outcome] = []
@@ -83,18 +79,8 @@ class PreviewModel(QAbstractTableModel):
     def outcome(self, row: int) -> Outcome:
         return self._outcomes[row]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._outcomes)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._outcomes)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

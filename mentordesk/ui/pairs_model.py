@@ -25,7 +25,7 @@ from ..model.domain import GoalStatus, Pair, PairStatus, Participant, Program
 from ..model.followup import Health, HealthState, health
 from ..model.store_followup import PairFacts
 from .participants_model import fold
-from .table_model import AnyIndex, HeaderedTableModel
+from .table_model import AnyIndex, FilteredTableModel
 from .text import DATE_FORMAT
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -174,63 +174,23 @@ _HEALTH_ORDER = {
 _NEVER = 10**9  # sorts pairs with no session or date after the others
 
 
-class PairsTableModel(HeaderedTableModel):
+class PairsTableModel(FilteredTableModel):
     """Every pair of the program; shows those the filters accept, in the chosen order."""
 
     def __init__(self) -> None:
         super().__init__()
         self._all: list[PairRow] = []
-        self._shown: list[int] = []
-        self._position: dict[int, int] = {}
-        self._keys: dict[int, list[Any]] = {}
         self._filters = Filters()
         self._sort_column = MEMBERS
-        self._descending = False
         self._headers = headers()
 
     def set_rows(self, rows: list[PairRow]) -> None:
         """Replace the rows; the page restores the selection afterwards."""
-        self.beginResetModel()
         self._all, self._keys = rows, {}
-        self._set_shown(self._ordered(self._accepted()))
-        self.endResetModel()
+        self._reset(self._ordered(self._accepted()))
 
-    def set_filters(self, filters: Filters) -> None:
-        if filters == self._filters:
-            return
-        self._filters = filters
-        shown = self._ordered(self._accepted())
-        if shown != self._shown:
-            self.beginResetModel()
-            self._set_shown(shown)
-            self.endResetModel()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort_column = column
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        shown = self._ordered(self._shown)
-        if shown == self._shown:
-            return
-        self.layoutAboutToBeChanged.emit()
-        old = self._shown
-        self._set_shown(shown)
-        new_row = {i: row for row, i in enumerate(shown)}
-        persistent = self.persistentIndexList()
-        self.changePersistentIndexList(
-            persistent, [self.index(new_row[old[ix.row()]], ix.column()) for ix in persistent]
-        )
-        self.layoutChanged.emit()
-
-    def _accepted(self) -> list[int]:
-        accepts = self._filters.accepts
-        return [i for i, row in enumerate(self._all) if accepts(row)]
-
-    def _ordered(self, indexes: list[int]) -> list[int]:
-        keys = self._keys.get(self._sort_column)
-        if keys is None:
-            key_of = self._key_function(self._sort_column)
-            keys = self._keys[self._sort_column] = [key_of(r) for r in self._all]
-        return sorted(indexes, key=keys.__getitem__, reverse=self._descending)
+    def _row_id(self, row: Any) -> int:
+        return int(row.id)
 
     def _key_function(self, column: int) -> Callable[[PairRow], Any]:
         if column == STATUS:
@@ -247,10 +207,6 @@ class PairsTableModel(HeaderedTableModel):
             return lambda r: (_HEALTH_ORDER[r.health.state] if r.health else 9, fold(r.title))
         return lambda r: fold(r.title)
 
-    def _set_shown(self, shown: list[int]) -> None:
-        self._shown = shown
-        self._position = {self._all[i].id: row for row, i in enumerate(shown)}
-
     # -- lookups ---------------------------------------------------------------------------
 
     @property
@@ -263,17 +219,10 @@ class PairsTableModel(HeaderedTableModel):
     def row_data(self, row: int) -> PairRow:
         return self._all[self._shown[row]]
 
-    def row_of(self, pair_id: int) -> int:
-        """The display row of a pair, or -1 when the filters hide it."""
-        return self._position.get(pair_id, -1)
-
     def find(self, pair_id: int) -> PairRow | None:
         return next((r for r in self._all if r.id == pair_id), None)
 
     # -- QAbstractTableModel ---------------------------------------------------------------
-
-    def row_total(self) -> int:
-        return len(self._shown)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ..model.domain import PairStatus, Participant, ParticipantStatus, Role
-from .table_model import AnyIndex, HeaderedTableModel
+from .table_model import AnyIndex, FilteredTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -101,19 +101,15 @@ class _Row:
     haystack: str  # folded text the search box looks in
 
 
-class ParticipantsTableModel(HeaderedTableModel):
+class ParticipantsTableModel(FilteredTableModel):
     """Every participant of the program; shows those the filters accept, in the chosen order."""
 
     def __init__(self) -> None:
         super().__init__()
         self._all: list[_Row] = []
-        self._shown: list[int] = []  # indexes into _all, in display order
-        self._position: dict[int, int] = {}  # participant id -> display row
         self._levels: dict[str, int] = {}
-        self._keys: dict[int, list[Any]] = {}  # column -> sort key of each row of _all
         self._filters = Filters()
         self._sort_column = NAME
-        self._descending = False
         self._headers = headers()
         self._dimmed = QColor()
 
@@ -147,41 +143,8 @@ class ParticipantsTableModel(HeaderedTableModel):
             return
         self._reset(shown)
 
-    def set_filters(self, filters: Filters) -> None:
-        if filters == self._filters:
-            return
-        self._filters = filters
-        shown = self._ordered(self._accepted())
-        if shown != self._shown:
-            self._reset(shown)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort_column = column
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        shown = self._ordered(self._shown)
-        if shown == self._shown:
-            return
-        self.layoutAboutToBeChanged.emit()
-        old = self._shown
-        self._set_shown(shown)
-        new_row = {i: row for row, i in enumerate(shown)}
-        persistent = self.persistentIndexList()
-        self.changePersistentIndexList(
-            persistent,
-            [self.index(new_row[old[ix.row()]], ix.column()) for ix in persistent],
-        )
-        self.layoutChanged.emit()
-
-    def _accepted(self) -> list[int]:
-        accepts = self._filters.accepts
-        return [i for i, row in enumerate(self._all) if accepts(row)]
-
-    def _ordered(self, indexes: list[int]) -> list[int]:
-        keys = self._keys.get(self._sort_column)
-        if keys is None:
-            key_of = self._key_function(self._sort_column)
-            keys = self._keys[self._sort_column] = [key_of(row) for row in self._all]
-        return sorted(indexes, key=keys.__getitem__, reverse=self._descending)
+    def _row_id(self, row: Any) -> int:
+        return int(row.person.id or 0)
 
     def _key_function(self, column: int) -> Callable[[_Row], Any]:
         if column == NAME:
@@ -193,15 +156,6 @@ class ParticipantsTableModel(HeaderedTableModel):
             return lambda r: r.person.capacity if r.person.role != Role.MENTEE else -1
         return lambda r: fold(r.texts[column])
 
-    def _reset(self, shown: list[int]) -> None:
-        self.beginResetModel()
-        self._set_shown(shown)
-        self.endResetModel()
-
-    def _set_shown(self, shown: list[int]) -> None:
-        self._shown = shown
-        self._position = {self._all[i].person.id or 0: row for row, i in enumerate(shown)}
-
     # -- lookups ---------------------------------------------------------------------------
 
     @property
@@ -212,17 +166,10 @@ class ParticipantsTableModel(HeaderedTableModel):
     def participant(self, row: int) -> Participant:
         return self._all[self._shown[row]].person
 
-    def row_of(self, participant_id: int) -> int:
-        """The display row of a participant, or -1 when the filters hide them."""
-        return self._position.get(participant_id, -1)
-
     def has(self, participant_id: int) -> bool:
         return any(r.person.id == participant_id for r in self._all)
 
     # -- QAbstractTableModel ---------------------------------------------------------------
-
-    def row_total(self) -> int:
-        return len(self._shown)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

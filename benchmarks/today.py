@@ -16,7 +16,10 @@ The baseline, in the same run on the same file, is the bare ``GROUP BY`` on sess
 figures cannot do without: ``SELECT pair_id, count(*), max(date) FROM sessions WHERE status =
 'held' GROUP BY pair_id``, fetched. The target from issue 5: each page's refresh within
 200 ms (judged on wall-clock time; the CPU time of this process is printed beside it, since on
-a shared machine another process's load lengthens the first more than the second). No Qt.
+a shared machine another process's load lengthens the first more than the second). The Pairs
+page's rows (``build_rows`` over ``pairs()``, ``participant_names()`` and
+``pair_facts(include_closed=True)``, as ``PairsPage.reload`` reads them) are timed too; no
+window is shown.
 ``--profile`` prints where the time of both refreshes goes (cProfile).
 """
 
@@ -70,6 +73,7 @@ from mentordesk.model.rows import (  # noqa: E402
 from mentordesk.model.store import Store  # noqa: E402
 from mentordesk.model.store_pairs import initial_history  # noqa: E402
 from mentordesk.model.today import counts, today_items  # noqa: E402
+from mentordesk.ui.pairs_model import build_rows  # noqa: E402
 
 SEED = 20261124
 TODAY = dt.date(2026, 11, 23)
@@ -262,6 +266,15 @@ def main() -> int:
             def read_only() -> None:
                 store.followup_facts(TODAY + dt.timedelta(days=6))
 
+            def pairs_page() -> None:
+                build_rows(
+                    store.pairs(),
+                    store.participant_names(),
+                    store.pair_facts(include_closed=True),
+                    program,
+                    TODAY,
+                )
+
             def rules_only() -> None:
                 counts(today_items(facts, program, TODAY))
                 healths(facts.pairs, program, TODAY)
@@ -270,6 +283,7 @@ def main() -> int:
             rows: list[tuple[str, Callable[[], object], bool]] = [
                 ("Today refresh: today_items(store) + counts", refresh_today, True),
                 ("health of every pair: pair_facts() + healths", refresh_health, True),
+                ("Pairs page rows: pairs, names, facts, build_rows", pairs_page, True),
                 ("both from one followup_facts() (information)", refresh_both, False),
                 ("  of which followup_facts() (the queries)", read_only, False),
                 ("  of which the rules (today_items + healths)", rules_only, False),

@@ -9,7 +9,7 @@ lists. The health and its rules are the model's (:mod:`mentordesk.model.followup
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ..model.domain import GoalStatus, Pair, PairStatus, Participant, Program
+from ..model.domain import GoalStatus, Pair, PairStatus, Program
 from ..model.followup import Health, HealthState, health
 from ..model.store_followup import PairFacts
 from .participants_model import fold
@@ -69,7 +69,7 @@ def date_text(day: dt.date | None) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), DATE_FORMAT)
 
 
-def pair_title(pair: Pair, names: dict[int, str]) -> str:
+def pair_title(pair: Pair, names: Mapping[int, str]) -> str:
     """A pair's name with its members ("Leadership circle: A, B & C"), or just the members."""
     members = [names.get(m.participant_id, "?") for m in pair.members]
     if len(members) > 1:
@@ -113,14 +113,13 @@ class PairRow:
 
 def build_rows(
     pairs: Iterable[Pair],
-    people: Iterable[Participant],
+    names: Mapping[int, str],
     facts: Iterable[PairFacts],
     program: Program,
     today: dt.date,
 ) -> list[PairRow]:
     """Every pair's row, from the store's reads of all pairs at once (never a query per pair);
     the health is the model's (:func:`mentordesk.model.followup.health`)."""
-    names = {p.id: p.full_name for p in people if p.id is not None}
     by_id = {f.pair_id: f for f in facts}
     rows = []
     for pair in pairs:

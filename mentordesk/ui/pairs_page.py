@@ -178,7 +178,7 @@ class PairsPage(QWidget):
         self.table_model.set_rows(
             build_rows(
                 store.pairs(),
-                store.participants(),
+                store.participant_names(),
                 store.pair_facts(include_closed=True),
                 store.program(),
                 self._today(),

@@ -932,3 +932,9 @@ def test_adding_people_with_their_ids_is_still_validated(store: Store) -> None:
     with pytest.raises(ValidationError):
         store.add_participants([person("A", "Uno", email="not an address", id=77)])
     assert store.participants() == []
+
+
+def test_participant_names_by_id_match_the_full_names(populated: Store) -> None:
+    assert populated.participant_names() == {
+        p.id: p.full_name for p in populated.participants() if p.id is not None
+    }

@@ -88,7 +88,7 @@ settings = QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat)
 window = MainWindow(Services(settings, Prompts(), path.parent))
 window.show()
 assert window.open_file(path)
-window.view.nav.setCurrentRow(1)
+window.view.show_page(window.view.participants)
 app.processEvents()
 assert window.view.participants.table.model().rowCount() > 0
 heavy = ('matplotlib', 'openpyxl', 'scipy', 'xlsxwriter')

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,7 @@ from .program_dialog import ProgramDialog
 from .prompts import Prompts
 from .recent import RecentFiles
 from .roster_actions import RosterActions
+from .today_page import TodayPage
 
 
 @dataclass
@@ -44,6 +46,7 @@ class Services:
     prompts: Prompts
     data_dir: Path
     run_dialog: Callable[[QDialog], bool] = run_dialog
+    today: Callable[[], dt.date] = dt.date.today
 
 
 class ProgramView(QWidget):
@@ -59,12 +62,15 @@ class ProgramView(QWidget):
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 6px; }")
         self.pages = QStackedWidget()
+        run, prompts = services.run_dialog, services.prompts
         self.overview = OverviewPage(store)
-        self.participants = ParticipantsPage(store, undo, services.prompts, services.run_dialog)
-        self.board = BoardPage(store, undo, services.prompts, services.run_dialog)
-        self.pairs = PairsPage(store, undo, services.prompts, services.run_dialog)
+        self.today_page = TodayPage(store, undo, prompts, run, services.today)
+        self.participants = ParticipantsPage(store, undo, prompts, run)
+        self.board = BoardPage(store, undo, prompts, run)
+        self.pairs = PairsPage(store, undo, prompts, run, services.today)
         for title, page in (
             (self.tr("Overview"), self.overview),
+            (self.tr("Today"), self.today_page),
             (self.tr("Participants"), self.participants),
             (self.tr("Matching"), self.board),
             (self.tr("Pairs"), self.pairs),
@@ -74,6 +80,10 @@ class ProgramView(QWidget):
             self.bridge.changed.connect(page.on_changes)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.overview.show_participants.connect(self._show_participants)
+        self.today_page.count_changed.connect(self._show_today_count)
+        self.today_page.open_pair.connect(self._open_pair)
+        self.today_page.open_board.connect(lambda: self.show_page(self.board))
+        self.today_page.refresh()
 
         self.banner = QLabel()
         self.banner.setObjectName("readOnlyBanner")
@@ -96,8 +106,22 @@ class ProgramView(QWidget):
         layout.addLayout(body, 1)
         self.nav.setCurrentRow(0)
 
+    def show_page(self, page: QWidget) -> None:
+        self.nav.setCurrentRow(self.pages.indexOf(page))
+
+    def _show_today_count(self, count: int) -> None:
+        title = self.tr("Today")
+        self.nav.item(self.pages.indexOf(self.today_page)).setText(
+            self.tr("%1 (%2)").replace("%1", title).replace("%2", str(count)) if count else title
+        )
+
+    def _open_pair(self, pair_id: int) -> None:
+        self.show_page(self.pairs)
+        self.pairs.show_filtered()
+        self.pairs.select_id(pair_id)
+
     def _show_participants(self, role: object, status: object, pair: object) -> None:
-        self.nav.setCurrentRow(1)
+        self.show_page(self.participants)
         self.participants.show_filtered(role, status, pair)  # type: ignore[arg-type]
 
     def page_names(self) -> list[str]:
@@ -262,6 +286,7 @@ class MainWindow(QMainWindow):
         self._drop_view()
         self.view = ProgramView(store, self.undo_stack, self.services)
         self.view.bridge.changed.connect(lambda _c: self._update_title())
+        self.view.today_page.edit_program.connect(self.edit_program)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         if store.path is not None:
@@ -369,7 +394,7 @@ class MainWindow(QMainWindow):
 
     def _add_participant(self) -> None:
         if self.view is not None:
-            self.view.nav.setCurrentRow(1)
+            self.view.show_page(self.view.participants)
             self.view.participants.add_participant()
 
     def _update_title(self) -> None:

@@ -21,7 +21,7 @@ def on_file(path: Path) -> Store:
 
 def page(window: MainWindow):  # type: ignore[no-untyped-def]
     assert window.view is not None
-    window.view.nav.setCurrentRow(1)
+    window.view.show_page(window.view.participants)
     return window.view.participants
 
 

@@ -67,7 +67,7 @@ def test_overview_follows_edits(qtbot, window: MainWindow) -> None:  # type: ign
     page = window.view.participants
     qtbot.mouseClick(overview.role_tiles[Role.MENTOR], Qt.MouseButton.LeftButton)
     page.select_ids([int(page.table.model().index(0, 0).data(ID_ROLE))])
-    window.view.nav.setCurrentRow(0)
+    window.view.show_page(window.view.overview)
     # Delete from the page while the Overview is shown: the Overview refreshes itself.
     window.services.prompts.confirm_answers.append(True)  # type: ignore[attr-defined]
     page.delete_selected()
@@ -129,7 +129,7 @@ def test_start_page_new_program_then_close_and_reopen_recent(
     qtbot.mouseClick(window.start_page.new_button, Qt.MouseButton.LeftButton)
     assert target.is_file()
     assert window.view is not None and window.view.overview.title.text() == "Spring cohort"
-    assert window.view.page_names() == ["Overview", "Participants", "Matching", "Pairs"]
+    assert window.view.page_names() == ["Overview", "Today", "Participants", "Matching", "Pairs"]
 
     window.close_action.trigger()
     assert window.view is None and window.stack.currentWidget() is window.start_page

@@ -1,0 +1,319 @@
+"""The "Today" page: one list of what needs the coordinator now, the most urgent first, each
+item with its one action (open the pair, log a check-in, tick a step done, open the board).
+
+The rules are the model's (:func:`mentordesk.model.today.today_items`); this page only shows
+them. The items are read again after every change that can alter them, so the navigation count
+stays right; the rows are rebuilt only when the page is shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model.domain import Changes
+from ..model.followup import due_text
+from ..model.store import Store
+from ..model.today import TodayItem, TodayKind, today_items
+from .checkin_dialog import CheckInDialog
+from .pairs_model import date_text
+from .prompts import Prompts
+from .text import counted
+from .today_commands import LogCheckIn, MarkStepDone
+
+#: Rows built at once; the rest behind a "Show all" button, so a huge program stays quick.
+FIRST_ROWS = 150
+
+_TAG_COLOURS = {
+    TodayKind.NO_SESSION: ("#fde7e9", "#8a1c2b"),
+    TodayKind.CHECKIN_DUE: ("#e3effd", "#164a84"),
+    TodayKind.GOAL_OFF_TRACK: ("#fff0d9", "#7a4a00"),
+    TodayKind.STEP_DUE: ("#e6f4ea", "#1e5e2f"),
+    TodayKind.NO_GOAL: ("#f1e8fb", "#55307d"),
+    TodayKind.ENDING: ("#eceff1", "#37474f"),
+    TodayKind.PROPOSED: ("#fff8d6", "#5c4a00"),
+}
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class TodayRow(QFrame):
+    """One item: its kind, who it is about, the sentence, when it is due, and its action."""
+
+    def __init__(self, item: TodayItem, action_text: str, today: dt.date) -> None:
+        super().__init__()
+        self.item = item
+        self.setObjectName("todayRow")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "QFrame#todayRow { background: palette(base); border: 1px solid palette(mid);"
+            " border-radius: 5px; }"
+        )
+        back, fore = _TAG_COLOURS[item.kind]
+        self.tag = QLabel(item.kind.label)
+        self.tag.setStyleSheet(
+            f"background: {back}; color: {fore}; border-radius: 3px; padding: 1px 6px;"
+        )
+        self.subject = QLabel(f"<b>{_escape(item.subject)}</b>")
+        self.text = QLabel(_escape(item.text))
+        self.text.setWordWrap(True)
+        self.when = QLabel(self._when_text(today))
+        self.when.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if item.days_overdue is not None and item.days_overdue > 0:
+            self.when.setStyleSheet("color: #c62828;")
+        self.button = QPushButton(action_text)
+        self.button.setObjectName("todayAction")
+        self.button.setAccessibleDescription(f"{item.subject}: {item.text}")
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.tag)
+        top.addWidget(self.subject, 1)
+        column = QVBoxLayout()
+        column.setSpacing(3)
+        column.addLayout(top)
+        column.addWidget(self.text)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 7, 10, 7)
+        row.setSpacing(12)
+        row.addLayout(column, 1)
+        row.addWidget(self.when)
+        row.addWidget(self.button)
+        self.when.setMinimumWidth(120)
+        self.button.setMinimumWidth(130)
+
+    def _when_text(self, today: dt.date) -> str:
+        item = self.item
+        if item.due is None or item.days_overdue is None:
+            return ""
+        words = due_text(-item.days_overdue)
+        return f"{date_text(item.due)}<br><small>{_escape(words)}</small>"
+
+
+class TodayPage(QWidget):
+    """The Today list. Reads the items after each relevant change; builds rows when shown."""
+
+    #: a pair's id: show it on the Pairs page
+    open_pair = Signal(int)
+    #: show the matching board (where proposals are confirmed)
+    open_board = Signal()
+    #: open the program's settings (its end date)
+    edit_program = Signal()
+    #: the number of items, for the navigation list
+    count_changed = Signal(int)
+
+    def __init__(
+        self,
+        store: Store,
+        undo_stack: QUndoStack,
+        prompts: Prompts,
+        run_dialog: Callable[[QDialog], bool],
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayPage")
+        self._store = store
+        self._undo = undo_stack
+        self._prompts = prompts
+        self._run = run_dialog
+        self._today = today
+        self.items: list[TodayItem] = []
+        self._day: dt.date | None = None  # the day the items were read for
+        self._rows_stale = True
+        self._show_all = False
+        self.rows: list[TodayRow] = []
+
+        self.title = QLabel(self.tr("Today"))
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.date_label = QLabel()
+        self.date_label.setStyleSheet("color: palette(placeholder-text);")
+        self.summary = QLabel()
+        self.summary.setObjectName("todaySummary")
+        self.summary.setWordWrap(True)
+        self.empty = QLabel(
+            self.tr(
+                "Nothing needs your attention today. Every active pair has met recently, no "
+                "action step is due this week, no check-in is due and no proposal is waiting."
+            )
+        )
+        self.empty.setObjectName("todayEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 40px;")
+        self.more_button = QPushButton()
+        self.more_button.setObjectName("todayShowAll")
+        self.more_button.clicked.connect(self._expand)
+
+        self.list_widget = QWidget()
+        self.list_layout = QVBoxLayout(self.list_widget)
+        self.list_layout.setContentsMargins(0, 0, 6, 0)
+        self.list_layout.setSpacing(6)
+        self.list_layout.addStretch()
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setWidget(self.list_widget)
+
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addWidget(self.date_label, 1, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.scroll_area, 1)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def on_changes(self, changes: Changes) -> None:
+        if (
+            changes.pairs
+            or changes.participants
+            or changes.program
+            or changes.sessions
+            or changes.goals
+            or changes.checkins
+        ):
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._day != self._today():
+            self.refresh()
+        elif self._rows_stale:
+            self._build_rows()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        """Read the items again (the count follows); rebuild the rows now if shown."""
+        day = self._today()
+        self.items = today_items(self._store, self._store.program(), day)
+        self._day = day
+        self._rows_stale = True
+        self.count_changed.emit(len(self.items))
+        if self.isVisible():
+            self._build_rows()
+
+    def _build_rows(self) -> None:
+        focus_index = self._focused_row()
+        for row in self.rows:
+            row.hide()
+            row.deleteLater()
+        self.rows = []
+        self.more_button.hide()
+        day = self._day or self._today()
+        read_only = self._store.read_only
+        shown = self.items if self._show_all else self.items[:FIRST_ROWS]
+        for n, item in enumerate(shown):
+            row = TodayRow(item, self._row_action_text(item), day)
+            writing = item.kind in (TodayKind.CHECKIN_DUE, TodayKind.STEP_DUE)
+            writing = writing or item.pair_id is None
+            if writing and read_only:
+                row.button.setEnabled(False)
+                row.button.setToolTip(self.tr("This program is open read-only."))
+            row.button.clicked.connect(lambda _c=False, i=item: self._act(i))
+            self.list_layout.insertWidget(n, row)
+            row.show()  # at once, not when the layout gets round to it: focus and grabs see it
+            self.rows.append(row)
+        if len(shown) < len(self.items):
+            self.more_button.setText(self.tr("Show all %1").replace("%1", str(len(self.items))))
+            self.list_layout.insertWidget(len(shown), self.more_button)
+            self.more_button.show()
+        self._rows_stale = False
+        self.date_label.setText(QLocale().toString(QDate(day.year, day.month, day.day)))
+        self._update_summary()
+        if focus_index is not None and self.rows:
+            self.rows[min(focus_index, len(self.rows) - 1)].button.setFocus()
+
+    def _focused_row(self) -> int | None:
+        focused = self.focusWidget()  # also right while the window is not the active one
+        for n, row in enumerate(self.rows):
+            if row.button is focused:
+                return n
+        return None
+
+    def _expand(self) -> None:
+        self._show_all = True
+        self._build_rows()
+
+    def _update_summary(self) -> None:
+        total = len(self.items)
+        self.empty.setVisible(total == 0)
+        self.scroll_area.setVisible(total > 0)
+        self.summary.setVisible(total > 0)
+        overdue = sum(1 for i in self.items if i.days_overdue is not None and i.days_overdue > 0)
+        text = counted(total, self.tr("%n thing needs you"), self.tr("%n things need you"))
+        if overdue:
+            text = (
+                self.tr("%1, %2 of them overdue.").replace("%1", text).replace("%2", str(overdue))
+            )
+        else:
+            text = self.tr("%1.").replace("%1", text)
+        self.summary.setText(text + " " + self.tr("The most urgent come first."))
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _action_text(self, kind: TodayKind) -> str:
+        if kind is TodayKind.CHECKIN_DUE:
+            return self.tr("Log check-in…")
+        if kind is TodayKind.STEP_DUE:
+            return self.tr("Mark done")
+        if kind is TodayKind.PROPOSED:
+            return self.tr("Open the board")
+        return self.tr("Open pair")
+
+    def _row_action_text(self, item: TodayItem) -> str:
+        if item.pair_id is None:  # the program's end date
+            return self.tr("Program settings…")
+        return self._action_text(item.kind)
+
+    def _act(self, item: TodayItem) -> None:
+        if item.kind is TodayKind.CHECKIN_DUE and item.pair_id is not None:
+            self.log_checkin(item.pair_id, item.subject)
+        elif item.kind is TodayKind.STEP_DUE and item.step_id is not None:
+            self.mark_done(item.step_id)
+        elif item.kind is TodayKind.PROPOSED:
+            self.open_board.emit()
+        elif item.pair_id is not None:
+            self.open_pair.emit(item.pair_id)
+        else:
+            self.edit_program.emit()
+
+    def log_checkin(self, pair_id: int, title: str) -> None:
+        if self._store.read_only:
+            return
+        pair = self._store.pair(pair_id)
+        members = [
+            (m.participant_id, self._store.participant(m.participant_id).full_name)
+            for m in pair.members
+        ]
+        dialog = CheckInDialog(pair_id, title, members, self._today(), self)
+        if self._run(dialog):
+            self._undo.push(LogCheckIn(self._store, dialog.checkin()))
+
+    def mark_done(self, step_id: int) -> None:
+        if self._store.read_only:
+            return
+        command = MarkStepDone(self._store, step_id, self._today())
+        self._undo.push(command)
+        if command.error:
+            self._prompts.error(self, self.tr("Step not marked done"), command.error)

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -142,8 +144,13 @@ class CheckInDialog(QDialog):
         date_column = QVBoxLayout(date_box)
         date_column.setContentsMargins(0, 0, 0, 0)
         date_column.setSpacing(2)
-        date_column.addWidget(self.date_edit)
+        date_line = QHBoxLayout()
+        date_line.addWidget(self.date_edit)
+        date_line.addStretch()
+        date_column.addLayout(date_line)
         date_column.addWidget(self.date_problem)
+        # As wide as the other fields, so the sentence under the date has room on one line.
+        date_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         for text, field in (
             (self.tr("&Date:"), date_box),
             (self.tr("&Channel:"), self.channel_combo),
@@ -177,12 +184,10 @@ class CheckInDialog(QDialog):
 
     def _validate(self) -> bool:
         future = self.date() > self._today
-        text = (
-            self.tr("A check-in cannot be dated in the future: choose today or an earlier day.")
-            if future
-            else ""
-        )
+        text = self.tr("A check-in cannot be in the future.") if future else ""
         self.date_problem.show_problem(text)
+        if self.isVisible():  # room for the sentence, so nothing below is squeezed
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
         self.ok_button.setEnabled(not future)
         self.ok_button.setToolTip(text)
         return not future

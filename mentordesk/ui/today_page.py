@@ -157,7 +157,7 @@ class TodayPage(QWidget):
         )
         self.empty.setObjectName("todayEmpty")
         self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.empty.setStyleSheet("color: palette(placeholder-text); padding: 40px;")
         self.more_button = QPushButton()
         self.more_button.setObjectName("todayShowAll")
@@ -180,7 +180,7 @@ class TodayPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.summary)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)  # one of the two is shown, and takes the room
         layout.addWidget(self.scroll_area, 1)
 
     # -- loading ---------------------------------------------------------------------------

@@ -48,10 +48,13 @@ def open_window(
     return open_
 
 
-def show_today(window: MainWindow) -> TodayPage:
+def show_today(window: MainWindow, qtbot: Any) -> TodayPage:
+    """Show the page and wait for its rows to be laid out, as they are when a person looks."""
     assert window.view is not None
     window.view.show_page(window.view.today_page)
-    return window.view.today_page
+    page = window.view.today_page
+    qtbot.waitUntil(lambda: all(r.button.height() > 0 for r in page.rows))
+    return page
 
 
 def on_file(path: Path) -> Store:
@@ -87,7 +90,7 @@ def test_lists_the_days_items_most_urgent_first(
     items = expected(day_file)
     assert len(items) > 10
     assert nav_text(window) == f"Today ({len(items)})"
-    page = show_today(window)
+    page = show_today(window, qtbot)
     assert shown(page) == items
     assert page.summary.text().startswith(f"{len(items)} things need you, ")
     assert not page.empty.isVisible()
@@ -104,7 +107,6 @@ def test_lists_the_days_items_most_urgent_first(
             assert row.button.text() == actions[row.item.kind]
     overdue = next(r for r in page.rows if (r.item.days_overdue or 0) > 1)
     assert f"overdue by {overdue.item.days_overdue} days" in overdue.when.text()
-    qtbot.wait(20)  # let the layouts settle, as they do before a person sees the page
     window.grab().save("/tmp/today_page.png")
 
 
@@ -113,7 +115,7 @@ def test_open_pair_and_open_the_board(
 ) -> None:
     window = open_window(day_file)
     assert window.view is not None
-    page = show_today(window)
+    page = show_today(window, qtbot)
     quiet = row_of(page, TodayKind.NO_SESSION)
     pair_id = quiet.item.pair_id
     qtbot.mouseClick(quiet.button, LEFT)
@@ -121,7 +123,7 @@ def test_open_pair_and_open_the_board(
     assert window.view.pairs.selected_id() == pair_id
     assert window.view.pairs.detail.title.text().startswith(quiet.item.subject.split(" & ")[0])
 
-    page = show_today(window)
+    page = show_today(window, qtbot)
     proposed = row_of(page, TodayKind.PROPOSED)
     proposed.button.setFocus()
     qtbot.keyClick(proposed.button, Qt.Key.Key_Space)
@@ -135,7 +137,7 @@ def test_log_checkin_writes_it_and_undo_brings_the_item_back(
     dialogs: DialogScript,
 ) -> None:
     window = open_window(day_file)
-    page = show_today(window)
+    page = show_today(window, qtbot)
     before = shown(page)
     with on_file(day_file) as store:
         # A pair past its first month, so one check-in puts it right for 30 days.
@@ -205,7 +207,7 @@ def test_checkin_dialog_refuses_a_future_date(
     qtbot: Any, open_window: Callable[..., MainWindow], day_file: Path, dialogs: DialogScript
 ) -> None:
     window = open_window(day_file)
-    page = show_today(window)
+    page = show_today(window, qtbot)
     row = row_of(page, TodayKind.CHECKIN_DUE)
 
     def future(dialog: QDialog) -> bool:
@@ -214,7 +216,8 @@ def test_checkin_dialog_refuses_a_future_date(
         dialog.date_edit.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
         assert not dialog.ok_button.isEnabled()
         assert dialog.date_problem.isVisible()
-        assert "cannot be dated in the future" in dialog.date_problem.text()
+        assert dialog.date_problem.text() == "A check-in cannot be in the future."
+        dialog.grab().save("/tmp/checkin_future.png")
         dialog.date_edit.setDate(QDate(DAY.year, DAY.month, DAY.day - 3))
         assert dialog.ok_button.isEnabled() and not dialog.date_problem.isVisible()
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), LEFT)
@@ -230,7 +233,7 @@ def test_mark_step_done_and_undo(
     qtbot: Any, open_window: Callable[..., MainWindow], day_file: Path
 ) -> None:
     window = open_window(day_file)
-    page = show_today(window)
+    page = show_today(window, qtbot)
     row = row_of(page, TodayKind.STEP_DUE)
     index = page.rows.index(row)
     step_id = row.item.step_id
@@ -250,22 +253,22 @@ def test_mark_step_done_and_undo(
 
 
 def test_read_only_program_disables_the_writing_actions(
-    open_window: Callable[..., MainWindow], day_file: Path
+    qtbot: Any, open_window: Callable[..., MainWindow], day_file: Path
 ) -> None:
     window = open_window(day_file, read_only=True)
-    page = show_today(window)
+    page = show_today(window, qtbot)
     for row in page.rows:
         writes = row.item.kind in (TodayKind.CHECKIN_DUE, TodayKind.STEP_DUE)
         assert row.button.isEnabled() is not writes
 
 
 def test_nothing_to_do_is_said_in_words(
-    open_window: Callable[..., MainWindow], tmp_path: Path, prompts: ScriptedPrompts
+    qtbot: Any, open_window: Callable[..., MainWindow], tmp_path: Path, prompts: ScriptedPrompts
 ) -> None:
     path = tmp_path / "Empty.mentordesk"
     Store.create(path, Program(name="Empty")).close()
     window = open_window(path)
     assert nav_text(window) == "Today"
-    page = show_today(window)
+    page = show_today(window, qtbot)
     assert page.rows == [] and page.empty.isVisible() and not page.summary.isVisible()
     assert page.empty.text().startswith("Nothing needs your attention today.")

@@ -33,6 +33,7 @@ from ..model.store import Store
 from ..model.store_pairs import NEXT_STATUS
 from . import pair_commands
 from .close_pair_dialog import ClosePairDialog, closure_reason_label
+from .pair_goals_sessions import GoalsSection, SessionsSection
 from .pairs_model import date_text, pair_title
 from .prompts import Prompts
 from .text import DATE_FORMAT
@@ -175,12 +176,21 @@ class PairDetail(QWidget):
         plan_column.addWidget(plan_box)
         plan_column.addStretch()
         plan_column.addLayout(save_row)
+        # Under them, the goals and the session log side by side.
+        tools = (store, undo_stack, prompts, run_dialog, today)
+        self.goals, self.sessions = GoalsSection(*tools), SessionsSection(*tools)
         self.body = QWidget()
-        row = QHBoxLayout(self.body)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
         row.addLayout(about, 3)
         row.addWidget(agreement, 4)
         row.addLayout(plan_column, 3)
+        logs = QHBoxLayout()
+        logs.addWidget(self.goals, 1)
+        logs.addWidget(self.sessions, 1)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(row)
+        body.addLayout(logs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.empty)
@@ -235,6 +245,8 @@ class PairDetail(QWidget):
         self.empty.setVisible(pair is None)
         self.body.setVisible(pair is not None)
         if pair is None:
+            self.goals.show_pair(None, {})
+            self.sessions.show_pair(None, {})
             return
         names = {}
         for m in pair.members:
@@ -244,6 +256,8 @@ class PairDetail(QWidget):
                 names[m.participant_id] = "?"
         self._title = pair_title(pair, names)
         self.title.setText(self._title)
+        self.goals.show_pair(pair, names)
+        self.sessions.show_pair(pair, names)
         roles = {
             MemberRole.MENTOR: self.tr("mentor"),
             MemberRole.MENTEE: self.tr("mentee"),

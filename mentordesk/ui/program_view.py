@@ -1,0 +1,123 @@
+"""What the window shows while a program is open: the navigation list and one page per area."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model.store import Store
+from .board_page import BoardPage
+from .bridge import StoreBridge
+from .overview_page import OverviewPage
+from .pairs_page import PairsPage
+from .participants_page import ParticipantsPage, run_dialog
+from .prompts import Prompts
+from .today_page import TodayPage
+
+
+@dataclass
+class Services:
+    """What the window needs from outside, passed in so tests can provide their own."""
+
+    settings: QSettings
+    prompts: Prompts
+    data_dir: Path
+    run_dialog: Callable[[QDialog], bool] = run_dialog
+    today: Callable[[], dt.date] = dt.date.today
+
+
+class ProgramView(QWidget):
+    """Everything shown while a program is open; built per file, dropped on close."""
+
+    def __init__(self, store: Store, undo: QUndoStack, services: Services) -> None:
+        super().__init__()
+        self.store = store
+        self.bridge = StoreBridge(store, self)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(170)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 6px; }")
+        self.pages = QStackedWidget()
+        run, prompts = services.run_dialog, services.prompts
+        self.overview = OverviewPage(store)
+        self.today_page = TodayPage(store, undo, prompts, run, services.today)
+        self.participants = ParticipantsPage(store, undo, prompts, run)
+        self.board = BoardPage(store, undo, prompts, run, services.today)
+        self.pairs = PairsPage(store, undo, prompts, run, services.today)
+        for title, page in (
+            (self.tr("Overview"), self.overview),
+            (self.tr("Today"), self.today_page),
+            (self.tr("Participants"), self.participants),
+            (self.tr("Matching"), self.board),
+            (self.tr("Pairs"), self.pairs),
+        ):
+            self.nav.addItem(title)
+            self.pages.addWidget(page)
+            self.bridge.changed.connect(page.on_changes)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.overview.show_participants.connect(self._show_participants)
+        self.today_page.count_changed.connect(self._show_today_count)
+        self.today_page.open_pair.connect(self._open_pair)
+        self.today_page.open_board.connect(lambda: self.show_page(self.board))
+        self.today_page.refresh()
+
+        self.banner = QLabel()
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px;")
+        self.banner.setVisible(store.read_only)
+        self.banner.setText(
+            self.tr(
+                "Read-only: this program is open in another MentorDesk window, so nothing "
+                "can be changed here. Close it there to edit it here."
+            )
+        )
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.nav)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
+        self.nav.setCurrentRow(0)
+
+    def show_page(self, page: QWidget) -> None:
+        self.nav.setCurrentRow(self.pages.indexOf(page))
+
+    def _show_today_count(self, count: int) -> None:
+        title = self.tr("Today")
+        self.nav.item(self.pages.indexOf(self.today_page)).setText(
+            self.tr("%1 (%2)").replace("%1", title).replace("%2", str(count)) if count else title
+        )
+
+    def _open_pair(self, pair_id: int) -> None:
+        self.show_page(self.pairs)
+        self.pairs.show_filtered()
+        self.pairs.select_id(pair_id)
+
+    def _show_participants(self, role: object, status: object, pair: object) -> None:
+        self.show_page(self.participants)
+        self.participants.show_filtered(role, status, pair)  # type: ignore[arg-type]
+
+    def page_names(self) -> list[str]:
+        return [self.nav.item(i).text() for i in range(self.nav.count())]
+
+    def close_store(self) -> None:
+        self.bridge.detach()
+        self.store.close()

@@ -245,8 +245,6 @@ class PairDetail(QWidget):
         self.empty.setVisible(pair is None)
         self.body.setVisible(pair is not None)
         if pair is None:
-            self.goals.show_pair(None, {})
-            self.sessions.show_pair(None, {})
             return
         names = {}
         for m in pair.members:

@@ -381,7 +381,8 @@ class SessionsSection(_Section):
         """Topics, then the notes; confidential notes only once revealed."""
         parts = [", ".join(s.topics)] if s.topics else []
         if s.notes and s.confidential and not self.revealed:
-            parts.append(self.tr("[Confidential notes: click Show Notes]"))
+            # First, so a narrow column still shows that something is hidden.
+            parts.insert(0, self.tr("[Confidential notes hidden]"))
         elif s.notes:
             parts.append(s.notes)
         return " — ".join(parts)

@@ -230,7 +230,8 @@ def test_log_a_session_with_a_follow_up_and_a_confidential_note(
     # The newest session comes first; its confidential note only after Show Notes.
     first = box.tree.topLevelItem(0)
     assert first is not None and first.data(0, ID_ROLE) == session.id
-    assert "Worried" not in first.text(4) and "Confidential notes" in first.text(4)
+    assert "Worried" not in first.text(4)
+    assert first.text(4).startswith("[Confidential notes hidden]")
     assert box.notes_button.isVisible() and box.notes_button.text() == "Show Notes"
     qtbot.mouseClick(box.notes_button, LEFT)
     first = box.tree.topLevelItem(0)
@@ -389,3 +390,44 @@ def test_screenshot_of_the_detail(qtbot: Any, window: MainWindow, page: PairsPag
     window.resize(1366, 900)
     qtbot.wait(50)
     assert window.grab().save("/tmp/pair_detail_goals.png")
+
+
+def test_goals_from_the_keyboard(
+    qtbot: Any, window: MainWindow, page: PairsPage, dialogs: DialogScript
+) -> None:
+    """Space ticks the current step; Enter on a goal opens it for editing."""
+    store = store_of(page)
+    pair = mentored_pair(store)
+    assert pair.id is not None
+    click_pair(qtbot, page, pair.id)
+    box = goals_box(page)
+    goal = next(
+        g
+        for g in store.goals()
+        if g.pair_id == pair.id
+        and g.id is not None
+        and any(not s.done for s in store.goal_steps(g.id))
+    )
+    assert goal.id is not None
+    before = dump(store)
+    item = goal_item(box, goal.id)
+    item.setExpanded(True)
+    row = next(n for n, s in enumerate(store.goal_steps(goal.id)) if not s.done)
+    step = store.goal_steps(goal.id)[row]
+    box.tree.setFocus()
+    box.tree.setCurrentItem(item.child(row))
+    qtbot.keyClick(box.tree, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: store.step(step.id).done)  # type: ignore[arg-type]
+    window.undo_action.trigger()
+    assert dump(store) == before
+
+    def cancel(dialog: QDialog) -> bool:
+        assert isinstance(dialog, GoalDialog) and dialog.title.text() == goal.title
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    dialogs.steps.append(cancel)
+    box.tree.setFocus()
+    box.tree.setCurrentItem(goal_item(box, goal.id))
+    qtbot.keyClick(box.tree, Qt.Key.Key_Return)
+    assert not dialogs.steps and dump(store) == before

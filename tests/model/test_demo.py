@@ -159,6 +159,7 @@ def test_the_coordinator_checked_in_on_some_pairs(demo: Store) -> None:
         }
         assert set(c.answers) == {"met", "activities", "relationship", "concern"}
         assert c.answers["relationship"] in range(1, 6)
+        assert isinstance(c.answers["met"], int) and c.answers["met"] >= 0  # as the dialog
     assert any(c.participant_id for c in checkins)
     assert sum(c.confidential for c in checkins) == 1
     assert sum(bool(c.answers["concern"]) for c in checkins) >= 3

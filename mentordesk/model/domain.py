@@ -125,6 +125,16 @@ class CheckInChannel(StrEnum):
     CHAT = "chat"
     EMAIL = "email"
 
+    @property
+    def label(self) -> str:
+        return {
+            CheckInChannel.IN_PERSON: tr("In person"),
+            CheckInChannel.VIDEO: tr("Video call"),
+            CheckInChannel.PHONE: tr("Phone"),
+            CheckInChannel.CHAT: tr("Chat"),
+            CheckInChannel.EMAIL: tr("Email"),
+        }[self]
+
 
 #: The list-valued participant fields, stored as JSON arrays.
 LIST_FIELDS: tuple[str, ...] = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,18 +31,6 @@ from PySide6.QtWidgets import (
 from ..model.domain import CheckIn, CheckInChannel
 from .participant_dialog import ErrorLabel
 from .text import DATE_FORMAT
-
-
-def channel_label(channel: CheckInChannel) -> str:
-    # The domain gives channels no labels; the words are looked up here, in the UI.
-    tr = QCoreApplication.translate
-    return {
-        CheckInChannel.PHONE: tr("CheckInDialog", "Phone"),
-        CheckInChannel.VIDEO: tr("CheckInDialog", "Video call"),
-        CheckInChannel.IN_PERSON: tr("CheckInDialog", "In person"),
-        CheckInChannel.CHAT: tr("CheckInDialog", "Chat"),
-        CheckInChannel.EMAIL: tr("CheckInDialog", "Email"),
-    }[channel]
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -93,7 +81,7 @@ class CheckInDialog(QDialog):
             CheckInChannel.CHAT,
             CheckInChannel.EMAIL,
         ):
-            self.channel_combo.addItem(channel_label(channel), channel.value)
+            self.channel_combo.addItem(channel.label, channel.value)
         self.with_combo = QComboBox()
         self.with_combo.setObjectName("checkInWith")
         self.with_combo.addItem(

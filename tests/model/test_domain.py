@@ -135,3 +135,15 @@ def test_participant_defaults() -> None:
         None,
     )
     assert all(getattr(p, name) == () for name in LIST_FIELDS)
+
+
+def test_every_checkin_channel_has_words() -> None:
+    from mentordesk.model.domain import CheckInChannel
+
+    assert [c.label for c in CheckInChannel] == [
+        "In person",
+        "Video call",
+        "Phone",
+        "Chat",
+        "Email",
+    ]

@@ -74,6 +74,14 @@ class MemberRole(StrEnum):
     MENTEE = "mentee"
     PEER = "peer"
 
+    @property
+    def label(self) -> str:
+        return {
+            MemberRole.MENTOR: tr("Mentor"),
+            MemberRole.MENTEE: tr("Mentee"),
+            MemberRole.PEER: tr("Peer"),
+        }[self]
+
 
 class ClosureReason(StrEnum):
     GOALS_REACHED = "goals_reached"
@@ -82,6 +90,16 @@ class ClosureReason(StrEnum):
     SOMEONE_LEFT = "someone_left"
     OTHER = "other"
 
+    @property
+    def label(self) -> str:
+        return {
+            ClosureReason.GOALS_REACHED: tr("Goals reached"),
+            ClosureReason.TIME_ENDED: tr("Planned time ended"),
+            ClosureReason.MISMATCH: tr("Not a good match"),
+            ClosureReason.SOMEONE_LEFT: tr("Someone left the program"),
+            ClosureReason.OTHER: tr("Other reason"),
+        }[self]
+
 
 class GoalStatus(StrEnum):
     NOT_STARTED = "not_started"
@@ -89,11 +107,28 @@ class GoalStatus(StrEnum):
     OFF_TRACK = "off_track"
     COMPLETED = "completed"
 
+    @property
+    def label(self) -> str:
+        return {
+            GoalStatus.NOT_STARTED: tr("Not started"),
+            GoalStatus.ON_TRACK: tr("On track"),
+            GoalStatus.OFF_TRACK: tr("Off track"),
+            GoalStatus.COMPLETED: tr("Completed"),
+        }[self]
+
 
 class StepOwner(StrEnum):
     MENTOR = "mentor"
     MENTEE = "mentee"
     BOTH = "both"
+
+    @property
+    def label(self) -> str:
+        return {
+            StepOwner.MENTOR: tr("Mentor"),
+            StepOwner.MENTEE: tr("Mentee"),
+            StepOwner.BOTH: tr("Both"),
+        }[self]
 
 
 class SessionFormat(StrEnum):
@@ -102,11 +137,28 @@ class SessionFormat(StrEnum):
     PHONE = "phone"
     CHAT = "chat"
 
+    @property
+    def label(self) -> str:
+        return {
+            SessionFormat.IN_PERSON: tr("In person"),
+            SessionFormat.VIDEO: tr("Video"),
+            SessionFormat.PHONE: tr("Phone"),
+            SessionFormat.CHAT: tr("Chat"),
+        }[self]
+
 
 class SessionStatus(StrEnum):
     HELD = "held"
     CANCELLED = "cancelled"
     MISSED = "missed"  # planned, but nobody came
+
+    @property
+    def label(self) -> str:
+        return {
+            SessionStatus.HELD: tr("Held"),
+            SessionStatus.CANCELLED: tr("Cancelled"),
+            SessionStatus.MISSED: tr("Missed"),
+        }[self]
 
 
 class MeetingPlan(StrEnum):

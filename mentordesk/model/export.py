@@ -207,33 +207,17 @@ def _pair_label(pair: Pair, names: dict[int | None, str]) -> str:
     return tr("{id}: {members}").format(id=pair.id, members=members)
 
 
-# The domain gives these enums no labels; the words are looked up at each export (language).
+# The words are looked up at each export (in the language of the moment).
 def _closure_reasons() -> dict[ClosureReason | None, str]:
-    return {
-        ClosureReason.GOALS_REACHED: tr("Goals reached"),
-        ClosureReason.TIME_ENDED: tr("Planned time ended"),
-        ClosureReason.MISMATCH: tr("Not a good match"),
-        ClosureReason.SOMEONE_LEFT: tr("Someone left the program"),
-        ClosureReason.OTHER: tr("Other reason"),
-    }
+    return {r: r.label for r in ClosureReason}
 
 
 def _goal_statuses() -> dict[GoalStatus, str]:
-    return {
-        GoalStatus.NOT_STARTED: tr("Not started"),
-        GoalStatus.ON_TRACK: tr("On track"),
-        GoalStatus.OFF_TRACK: tr("Off track"),
-        GoalStatus.COMPLETED: tr("Completed"),
-    }
+    return {s: s.label for s in GoalStatus}
 
 
 def _session_formats() -> dict[SessionFormat, str]:
-    return {
-        SessionFormat.IN_PERSON: tr("In person"),
-        SessionFormat.VIDEO: tr("Video"),
-        SessionFormat.PHONE: tr("Phone"),
-        SessionFormat.CHAT: tr("Chat"),
-    }
+    return {f: f.label for f in SessionFormat}
 
 
 # -- progress ----------------------------------------------------------------------------

@@ -116,11 +116,7 @@ def _grace_text(grace: int) -> str:
 
 
 def owner_text(owner: StepOwner) -> str:
-    return {
-        StepOwner.MENTOR: tr("mentor"),
-        StepOwner.MENTEE: tr("mentee"),
-        StepOwner.BOTH: tr("both"),
-    }[owner]
+    return owner.label.lower()
 
 
 # -- the rules -------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,18 +25,6 @@ from ..model.domain import ClosureReason
 from .pairs_model import date_text
 from .participant_dialog import ErrorLabel
 from .text import DATE_FORMAT
-
-
-def closure_reason_label(reason: ClosureReason) -> str:
-    # The domain gives closure reasons no labels; the words are looked up here, in the UI.
-    tr = QCoreApplication.translate
-    return {
-        ClosureReason.GOALS_REACHED: tr("ClosePairDialog", "Goals reached"),
-        ClosureReason.TIME_ENDED: tr("ClosePairDialog", "Planned time ended"),
-        ClosureReason.MISMATCH: tr("ClosePairDialog", "Not a good match"),
-        ClosureReason.SOMEONE_LEFT: tr("ClosePairDialog", "Someone left the program"),
-        ClosureReason.OTHER: tr("ClosePairDialog", "Other reason"),
-    }[reason]
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -68,7 +56,7 @@ class ClosePairDialog(QDialog):
         self.reason_combo.setObjectName("closureReason")
         self.reason_combo.addItem(self.tr("Choose a reason…"), None)
         for reason in ClosureReason:
-            self.reason_combo.addItem(closure_reason_label(reason), reason.value)
+            self.reason_combo.addItem(reason.label, reason.value)
         self.reason_problem = ErrorLabel()
         self.note_edit = QPlainTextEdit()
         self.note_edit.setObjectName("closureNote")

@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,25 +41,6 @@ from .text import DATE_FORMAT
 _NO_DATE = QDate(2000, 1, 1)
 
 
-def goal_status_label(status: GoalStatus) -> str:
-    tr = QCoreApplication.translate
-    return {
-        GoalStatus.NOT_STARTED: tr("GoalDialog", "Not started"),
-        GoalStatus.ON_TRACK: tr("GoalDialog", "On track"),
-        GoalStatus.OFF_TRACK: tr("GoalDialog", "Off track"),
-        GoalStatus.COMPLETED: tr("GoalDialog", "Completed"),
-    }[status]
-
-
-def owner_label(owner: StepOwner) -> str:
-    tr = QCoreApplication.translate
-    return {
-        StepOwner.MENTOR: tr("GoalDialog", "Mentor"),
-        StepOwner.MENTEE: tr("GoalDialog", "Mentee"),
-        StepOwner.BOTH: tr("GoalDialog", "Both"),
-    }[owner]
-
-
 class OptionalDate(QDateEdit):
     """A date edit that may hold no date (shown as ``none_text``)."""
 
@@ -81,7 +62,7 @@ class OptionalDate(QDateEdit):
 def owner_combo(owner: StepOwner) -> QComboBox:
     combo = QComboBox()
     for o in StepOwner:
-        combo.addItem(owner_label(o), o.value)
+        combo.addItem(o.label, o.value)
     combo.setCurrentIndex(combo.findData(owner.value))
     return combo
 
@@ -146,7 +127,7 @@ class GoalDialog(QDialog):
         self.target = OptionalDate(self.tr("No target date"))
         self.status = QComboBox()
         for status in GoalStatus:
-            self.status.addItem(goal_status_label(status), status.value)
+            self.status.addItem(status.label, status.value)
         self.owner = QComboBox()
         self.owner.addItem(self.tr("The pair"), None)
         for m in pair.members:

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model.domain import MeetingPlan, MemberRole, Pair, PairChange, PairStatus, SessionFormat
+from ..model.domain import MeetingPlan, Pair, PairChange, PairStatus, SessionFormat
 from ..model.store import Store
 from ..model.store_pairs import NEXT_STATUS
 from . import pair_commands
-from .close_pair_dialog import ClosePairDialog, closure_reason_label
+from .close_pair_dialog import ClosePairDialog
 from .pair_goals_sessions import GoalsSection, SessionsSection
 from .pairs_model import date_text, pair_title
 from .prompts import Prompts
@@ -256,13 +256,8 @@ class PairDetail(QWidget):
         self.title.setText(self._title)
         self.goals.show_pair(pair, names)
         self.sessions.show_pair(pair, names)
-        roles = {
-            MemberRole.MENTOR: self.tr("mentor"),
-            MemberRole.MENTEE: self.tr("mentee"),
-            MemberRole.PEER: self.tr("peer"),
-        }
         self.members.setText(
-            " · ".join(f"{names[m.participant_id]} ({roles[m.role]})" for m in pair.members)
+            " · ".join(f"{names[m.participant_id]} ({m.role.label.lower()})" for m in pair.members)
         )
         assert pair.id is not None
         self.life.setText(self.life_text(self._store.pair_history(pair.id)))
@@ -282,7 +277,7 @@ class PairDetail(QWidget):
             else:
                 word = change.status.label
             text = f"{word} {date_text(change.date)}"
-            why = [closure_reason_label(change.closure_reason)] if change.closure_reason else []
+            why = [change.closure_reason.label] if change.closure_reason else []
             why += [change.note] if change.note else []
             if why:
                 text += f" ({': '.join(why)})"

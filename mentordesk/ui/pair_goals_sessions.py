@@ -30,10 +30,10 @@ from ..model.domain import GoalStatus, MemberRole, Pair, Session, SessionFormat
 from ..model.goals import goal_progress, templates_for
 from ..model.store import Store
 from . import goal_commands
-from .goal_dialog import GoalDialog, goal_status_label, owner_label
+from .goal_dialog import GoalDialog
 from .pairs_model import date_text
 from .prompts import Prompts
-from .session_dialog import SessionDialog, format_label, session_status_label
+from .session_dialog import SessionDialog
 from .text import counted
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -122,7 +122,7 @@ class GoalsSection(_Section):
         self.status.setObjectName("goalStatus")
         self.status.setToolTip(self.tr("Change the selected goal's status"))
         for status in GoalStatus:
-            self.status.addItem(goal_status_label(status), status.value)
+            self.status.addItem(status.label, status.value)
         status_label = QLabel(self.tr("Status:"))
         status_label.setBuddy(self.status)
         buttons = QHBoxLayout()
@@ -167,7 +167,7 @@ class GoalsSection(_Section):
             item = QTreeWidgetItem(
                 [
                     goal.title,
-                    goal_status_label(goal.status),
+                    goal.status.label,
                     self.tr("%1 of %2 steps")
                     .replace("%1", str(progress.done))
                     .replace("%2", str(progress.total)),
@@ -183,7 +183,7 @@ class GoalsSection(_Section):
                 child = QTreeWidgetItem(
                     [
                         step.text + (" ★" if step.milestone else ""),
-                        owner_label(step.owner),
+                        step.owner.label,
                         self.tr("done %1").replace("%1", date_text(step.done_date))
                         if step.done and step.done_date
                         else "",
@@ -351,8 +351,8 @@ class SessionsSection(_Section):
             item = QTreeWidgetItem(
                 [
                     date_text(s.date),
-                    format_label(s.format),
-                    session_status_label(s.status),
+                    s.format.label,
+                    s.status.label,
                     self.tr("%1 min").replace("%1", str(s.duration_minutes)),
                     self.notes_text(s),
                 ]

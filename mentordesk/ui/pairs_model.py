@@ -52,16 +52,6 @@ def headers() -> list[str]:
     ]
 
 
-def goal_status_label(status: GoalStatus) -> str:
-    # The domain gives goal statuses no labels; the words are looked up here, in the UI.
-    return {
-        GoalStatus.NOT_STARTED: _tr("not started"),
-        GoalStatus.ON_TRACK: _tr("on track"),
-        GoalStatus.OFF_TRACK: _tr("off track"),
-        GoalStatus.COMPLETED: _tr("completed"),
-    }[status]
-
-
 def date_text(day: dt.date | None) -> str:
     """A date as every screen shows it ("5 Jan 2026"), or "" for none."""
     if day is None:
@@ -104,7 +94,7 @@ class PairRow:
         return self.health is not None and self.health.state is HealthState.NEEDS_CHECKIN
 
     def goals_text(self) -> str:
-        return " · ".join(f"{n} {goal_status_label(s)}" for s, n in self.goals)
+        return " · ".join(f"{n} {s.label.lower()}" for s, n in self.goals)
 
     def health_text(self) -> str:
         """Every reason behind the health, one a line, for the tooltip and the detail."""

@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,26 +34,6 @@ from ..model.store_goals import session_problems, step_problems
 from .goal_dialog import OptionalDate, cell, field_box, owner_combo
 from .participant_dialog import ErrorLabel, split_list
 from .text import DATE_FORMAT
-
-
-def format_label(fmt: SessionFormat) -> str:
-    tr = QCoreApplication.translate
-    return {
-        SessionFormat.IN_PERSON: tr("SessionDialog", "In person"),
-        SessionFormat.VIDEO: tr("SessionDialog", "Video"),
-        SessionFormat.PHONE: tr("SessionDialog", "Phone"),
-        SessionFormat.CHAT: tr("SessionDialog", "Chat"),
-    }[fmt]
-
-
-def session_status_label(status: SessionStatus) -> str:
-    tr = QCoreApplication.translate
-    return {
-        SessionStatus.HELD: tr("SessionDialog", "Held"),
-        SessionStatus.CANCELLED: tr("SessionDialog", "Cancelled"),
-        SessionStatus.MISSED: tr("SessionDialog", "Missed"),
-    }[status]
-
 
 # The follow-ups table's columns.
 TEXT, OWNER, DUE, GOAL = range(4)
@@ -89,10 +69,10 @@ class SessionDialog(QDialog):
         self.duration.setSuffix(self.tr(" min"))
         self.format = QComboBox()
         for f in SessionFormat:
-            self.format.addItem(format_label(f), f.value)
+            self.format.addItem(f.label, f.value)
         self.status = QComboBox()
         for s in SessionStatus:
-            self.status.addItem(session_status_label(s), s.value)
+            self.status.addItem(s.label, s.value)
         self.attendees: dict[int, QCheckBox] = {}
         attendees = QHBoxLayout()
         for m in pair.members:

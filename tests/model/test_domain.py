@@ -147,3 +147,14 @@ def test_every_checkin_channel_has_words() -> None:
         "Chat",
         "Email",
     ]
+
+
+@pytest.mark.parametrize(
+    "enum",
+    ["MemberRole", "ClosureReason", "GoalStatus", "StepOwner", "SessionFormat", "SessionStatus"],
+)
+def test_every_member_of_every_coded_value_has_words(enum: str) -> None:
+    from mentordesk.model import domain
+
+    labels = [member.label for member in getattr(domain, enum)]
+    assert all(label.strip() for label in labels) and len(set(labels)) == len(labels)

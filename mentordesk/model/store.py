@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -44,7 +45,7 @@ from .rows import (
 )
 from .schema import SCHEMA_VERSION
 from .store_followup import FollowUpRecords
-from .store_goals import GoalRecords
+from .store_goals import GoalRecords, goal_problems, session_problems, step_problems
 from .store_matching import MatchRecords
 from .store_pairs import PairRecords, initial_history
 from .store_participants import ParticipantRecords
@@ -312,7 +313,11 @@ class Store(FollowUpRecords, GoalRecords, PairRecords, MatchRecords, Participant
             for r in self.conn.execute("SELECT * FROM pairs ORDER BY id")
         ]
 
+    # The adds below check what does not depend on the day (blank texts, dates before the pair
+    # started, members of another pair); the dialogs and store_goals' methods check the day too.
+
     def add_goal(self, goal: Goal) -> int:
+        _refuse(goal_problems(goal, self.pair(goal.pair_id)))
         with self.batch(Changes(goals=True)):
             return self._insert("goals", goal_to_row(goal))
 
@@ -320,6 +325,12 @@ class Store(FollowUpRecords, GoalRecords, PairRecords, MatchRecords, Participant
         return [row_to_goal(r) for r in self.conn.execute("SELECT * FROM goals ORDER BY id")]
 
     def add_goal_step(self, step: GoalStep) -> int:
+        pair_id = self.conn.execute(
+            "SELECT pair_id FROM goals WHERE id = ?", (step.goal_id,)
+        ).fetchone()
+        if pair_id is None:
+            raise LookupError(f"no goal {step.goal_id}")
+        _refuse(step_problems(step, self.pair(pair_id[0])))
         with self.batch(Changes(goals=True)):
             row = step_to_row(step)
             row["position"] = self.conn.execute(
@@ -335,6 +346,7 @@ class Store(FollowUpRecords, GoalRecords, PairRecords, MatchRecords, Participant
         return [row_to_step(r) for r in rows]
 
     def add_session(self, session: Session) -> int:
+        _refuse(session_problems(session, self.pair(session.pair_id), dt.date.max))
         with self.batch(Changes(sessions=True)):
             return self._insert("sessions", session_to_row(session))
 
@@ -376,3 +388,8 @@ class Store(FollowUpRecords, GoalRecords, PairRecords, MatchRecords, Participant
             sessions=one("SELECT count(*) FROM sessions").fetchone()[0],
             goals=one("SELECT count(*) FROM goals").fetchone()[0],
         )
+
+
+def _refuse(problems: dict[str, str]) -> None:
+    if problems:
+        raise ValidationError(problems)

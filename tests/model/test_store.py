@@ -896,7 +896,7 @@ def _write_attempts(ids: Ids) -> dict[str, Callable[[Store], object]]:
         "add_pair": lambda s: s.add_pair(Pair(members=())),
         "add_goal": lambda s: s.add_goal(Goal(ids.active_pair, "X")),
         "add_goal_step": lambda s: s.add_goal_step(GoalStep(ids.goal, "X")),
-        "add_session": lambda s: s.add_session(Session(ids.active_pair, dt.date(2025, 1, 1))),
+        "add_session": lambda s: s.add_session(Session(ids.active_pair, dt.date(2025, 3, 1))),
         "add_feedback": lambda s: s.add_feedback(Feedback(ids.mentor, "R", dt.date(2025, 1, 1))),
     }
 
@@ -938,3 +938,18 @@ def test_participant_names_by_id_match_the_full_names(populated: Store) -> None:
     assert populated.participant_names() == {
         p.id: p.full_name for p in populated.participants() if p.id is not None
     }
+
+
+def test_adding_goals_steps_and_sessions_checks_them_first(populated: Store, ids: Ids) -> None:
+    before = {t: raw_rows(populated, t) for t in ("goals", "goal_steps", "sessions")}
+    with pytest.raises(ValidationError) as info:
+        populated.add_goal(Goal(ids.active_pair, " "))
+    assert set(info.value.problems) == {"title"}
+    with pytest.raises(ValidationError) as info:
+        populated.add_goal_step(GoalStep(ids.goal, "Early", due_date=dt.date(2025, 1, 1)))
+    assert set(info.value.problems) == {"due_date"}
+    with pytest.raises(ValidationError):
+        populated.add_session(Session(ids.active_pair, dt.date(2025, 1, 31)))
+    with pytest.raises(LookupError):
+        populated.add_goal_step(GoalStep(999, "Nowhere"))
+    assert {t: raw_rows(populated, t) for t in before} == before

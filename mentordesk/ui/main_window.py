@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.copy_action = self._action(
             self.tr("Save a &Copy As…"), self.save_copy, QKeySequence("Ctrl+Shift+S")
         )
+        self.calendar_action = self._action(self.tr("Export C&alendar…"), self.export_calendar)
         self.close_action = self._action(
             self.tr("&Close"), self.close_program, QKeySequence.StandardKey.Close
         )
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
             self.demo_action,
             None,
             *self.roster.actions(),
+            self.calendar_action,
             None,
             self.copy_action,
             self.close_action,
@@ -145,6 +147,7 @@ class MainWindow(QMainWindow):
         is_open = self.view is not None
         writable = is_open and not self.view.store.read_only  # type: ignore[union-attr]
         self.copy_action.setEnabled(is_open)
+        self.calendar_action.setEnabled(is_open)
         self.close_action.setEnabled(is_open)
         self.settings_action.setEnabled(writable)
         self.roster.set_store(self.view.store if self.view is not None else None)
@@ -270,6 +273,11 @@ class MainWindow(QMainWindow):
             self.services.prompts.error(self, self.tr("Copy not saved"), str(exc))
             return
         self.statusBar().showMessage(self.tr("Copy saved to %1").replace("%1", path), 6000)
+
+    def export_calendar(self) -> None:
+        """Every pair's meeting plan to an .ics file, as the Calendar page's button does."""
+        if self.view is not None and (message := self.view.calendar.export_calendar()):
+            self.statusBar().showMessage(message, 8000)
 
     # -- program ---------------------------------------------------------------------------
 

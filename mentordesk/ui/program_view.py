@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..model.store import Store
 from .board_page import BoardPage
 from .bridge import StoreBridge
+from .calendar_page import CalendarPage
 from .overview_page import OverviewPage
 from .pairs_page import PairsPage
 from .participants_page import ParticipantsPage, run_dialog
@@ -59,12 +60,14 @@ class ProgramView(QWidget):
         self.participants = ParticipantsPage(store, undo, prompts, run)
         self.board = BoardPage(store, undo, prompts, run, services.today)
         self.pairs = PairsPage(store, undo, prompts, run, services.today)
+        self.calendar = CalendarPage(store, prompts, services.today)
         for title, page in (
             (self.tr("Overview"), self.overview),
             (self.tr("Today"), self.today_page),
             (self.tr("Participants"), self.participants),
             (self.tr("Matching"), self.board),
             (self.tr("Pairs"), self.pairs),
+            (self.tr("Calendar"), self.calendar),
         ):
             self.nav.addItem(title)
             self.pages.addWidget(page)
@@ -75,6 +78,8 @@ class ProgramView(QWidget):
         self.today_page.open_pair.connect(self._open_pair)
         self.today_page.open_board.connect(lambda: self.show_page(self.board))
         self.today_page.refresh()
+        self.calendar.open_pair.connect(self._open_pair)
+        self.calendar.show_pairs.connect(self._show_pairs)
 
         self.banner = QLabel()
         self.banner.setObjectName("readOnlyBanner")
@@ -110,6 +115,10 @@ class ProgramView(QWidget):
         self.show_page(self.pairs)
         self.pairs.show_filtered()
         self.pairs.select_id(pair_id)
+
+    def _show_pairs(self) -> None:
+        self.show_page(self.pairs)
+        self.pairs.show_filtered()
 
     def _show_participants(self, role: object, status: object, pair: object) -> None:
         self.show_page(self.participants)

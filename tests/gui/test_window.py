@@ -129,7 +129,14 @@ def test_start_page_new_program_then_close_and_reopen_recent(
     qtbot.mouseClick(window.start_page.new_button, Qt.MouseButton.LeftButton)
     assert target.is_file()
     assert window.view is not None and window.view.overview.title.text() == "Spring cohort"
-    assert window.view.page_names() == ["Overview", "Today", "Participants", "Matching", "Pairs"]
+    assert window.view.page_names() == [
+        "Overview",
+        "Today",
+        "Participants",
+        "Matching",
+        "Pairs",
+        "Calendar",
+    ]
 
     window.close_action.trigger()
     assert window.view is None and window.stack.currentWidget() is window.start_page

@@ -1,17 +1,18 @@
 """Close a pair: why (goals reached, time ended, …), a closure note, and the day it closed.
 
 A planned closure is good mentoring practice, so the reason is asked for every time: OK stays
-disabled, with the sentence saying why, until one is chosen.
+disabled, with the sentence saying why, until one is chosen. The day is checked as every change
+in a pair's life is (:class:`~.status_change_dialog.DateRow`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
-from PySide6.QtCore import QDate
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,14 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model.domain import ClosureReason
-from .pairs_model import date_text
+from ..model.domain import ClosureReason, PairChange
 from .participant_dialog import ErrorLabel
-from .text import DATE_FORMAT
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+from .status_change_dialog import DateRow
 
 
 class ClosePairDialog(QDialog):
@@ -39,6 +35,7 @@ class ClosePairDialog(QDialog):
         title: str,
         start: dt.date | None,
         today: dt.date,
+        history: Sequence[PairChange] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -65,19 +62,9 @@ class ClosePairDialog(QDialog):
         )
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(90)
-        self.date_edit = QDateEdit()
-        self.date_edit.setObjectName("closureDate")
-        self.date_edit.setDisplayFormat(DATE_FORMAT)
-        self.date_edit.setCalendarPopup(True)
-        if start is not None:
-            self.date_edit.setMinimumDate(_qdate(start))
-        self.date_edit.setDate(_qdate(max(today, start) if start else today))
-        self.date_hint = QLabel()
-        self.date_hint.setStyleSheet("color: palette(placeholder-text);")
-        if start is not None:
-            self.date_hint.setText(
-                self.tr("Not before the pair started (%1).").replace("%1", date_text(start))
-            )
+        self.date_row = DateRow(start, history, today)
+        self.date_row.setObjectName("closureDate")
+        self.date_edit = self.date_row.date_edit
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -93,15 +80,9 @@ class ClosePairDialog(QDialog):
         note_label.setBuddy(self.note_edit)
         date_label = QLabel(self.tr("Closed &on:"))
         date_label.setBuddy(self.date_edit)
-        date_box = QWidget()
-        date_column = QVBoxLayout(date_box)
-        date_column.setContentsMargins(0, 0, 0, 0)
-        date_column.setSpacing(2)
-        date_column.addWidget(self.date_edit)
-        date_column.addWidget(self.date_hint)
         form.addRow(reason_label, reason_box)
         form.addRow(note_label, self.note_edit)
-        form.addRow(date_label, date_box)
+        form.addRow(date_label, self.date_row)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -116,22 +97,29 @@ class ClosePairDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setTabOrder(self.reason_combo, self.note_edit)
         self.setTabOrder(self.note_edit, self.date_edit)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
 
         self.reason_combo.currentIndexChanged.connect(self._validate)
+        self.date_row.changed.connect(self._validate)
         self._validate()
 
     def _validate(self) -> bool:
         missing = self.reason() is None
         text = self.tr("Choose why the pair is closing.") if missing else ""
         self.reason_problem.show_problem(text)
-        self.ok_button.setEnabled(not missing)
-        self.ok_button.setToolTip(text)
-        return not missing
+        problem = text or self.date_row.problem()
+        self.ok_button.setEnabled(not problem)
+        self.ok_button.setToolTip(problem)
+        self.date_row.grow()
+        return not problem
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.date_row.grow(fit=True)
 
     def accept(self) -> None:
         if not self._validate():
-            self.reason_combo.setFocus()
+            (self.reason_combo if self.reason() is None else self.date_edit).setFocus()
             return
         super().accept()
 
@@ -143,5 +131,4 @@ class ClosePairDialog(QDialog):
         return self.note_edit.toPlainText().strip()
 
     def date(self) -> dt.date:
-        q = self.date_edit.date()
-        return dt.date(q.year(), q.month(), q.day())
+        return self.date_row.date()

@@ -1,6 +1,6 @@
 """The selected pair's detail on the Pairs page: who is in it, its dated life, the buttons that
-move it on (only those its status allows), and its agreement and meeting plan, saved with Save.
-Every status change and every save is one undoable command."""
+move it on (only those its status allows, each asking for the day and a note), and its agreement
+and meeting plan, saved with Save. Every status change and every save is one undoable command."""
 
 from __future__ import annotations
 
@@ -28,14 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model.domain import MeetingPlan, Pair, PairChange, PairStatus, SessionFormat
+from ..model.domain import MeetingPlan, Pair, PairStatus, SessionFormat
 from ..model.store import Store
 from ..model.store_pairs import NEXT_STATUS
 from . import pair_commands
 from .close_pair_dialog import ClosePairDialog
 from .pair_goals_sessions import GoalsSection, SessionsSection
-from .pairs_model import date_text, pair_title
+from .pairs_model import pair_title
 from .prompts import Prompts
+from .status_change_dialog import StatusChangeDialog, life_text
 from .text import DATE_FORMAT
 
 
@@ -260,30 +261,10 @@ class PairDetail(QWidget):
             " · ".join(f"{names[m.participant_id]} ({m.role.label.lower()})" for m in pair.members)
         )
         assert pair.id is not None
-        self.life.setText(self.life_text(self._store.pair_history(pair.id)))
+        self.life.setText(life_text(self._store.pair_history(pair.id)))
         if not keep_form:
             self._load(pair)
         self._update_enabled()
-
-    def life_text(self, history: list[PairChange]) -> str:
-        """ "Proposed → Active 5 Jan 2026 → Paused 1 Feb 2026 (Exams) → …"."""
-        parts = [PairStatus.PROPOSED.label]
-        before = PairStatus.PROPOSED
-        for change in history:
-            if change.status is PairStatus.ACTIVE and before is PairStatus.PAUSED:
-                word = self.tr("Resumed")
-            elif change.status is PairStatus.ACTIVE and before is PairStatus.CLOSED:
-                word = self.tr("Reopened")
-            else:
-                word = change.status.label
-            text = f"{word} {date_text(change.date)}"
-            why = [change.closure_reason.label] if change.closure_reason else []
-            why += [change.note] if change.note else []
-            if why:
-                text += f" ({': '.join(why)})"
-            parts.append(text)
-            before = change.status
-        return " → ".join(parts)
 
     def _load(self, pair: Pair) -> None:
         self.name_edit.setText(pair.name)
@@ -360,15 +341,18 @@ class PairDetail(QWidget):
         pair = self._pair
         if pair is None or pair.id is None or self._store.read_only:
             return
-        today, reason, note = self._today(), None, ""
-        date = today
+        history, today = self._store.pair_history(pair.id), self._today()
+        dialog: ClosePairDialog | StatusChangeDialog
         if new is PairStatus.CLOSED:
-            dialog = ClosePairDialog(self._title, pair.start_date, today, self)
-            if not self._run(dialog):
-                return
-            reason, note, date = dialog.reason(), dialog.note(), dialog.date()
+            dialog = ClosePairDialog(self._title, pair.start_date, today, history, self)
+        else:
+            args = (self._title, pair.status, new, pair.start_date, history, today, self)
+            dialog = StatusChangeDialog(*args)
+        if not self._run(dialog):
+            return
+        reason = dialog.reason() if isinstance(dialog, ClosePairDialog) else None
         command = pair_commands.change_status(
-            self._store, pair.id, pair.status, new, date, reason, note
+            self._store, pair.id, pair.status, new, dialog.date(), reason, dialog.note()
         )
         self._push(command)
 

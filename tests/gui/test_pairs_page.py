@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from mentordesk.model import followup
 from mentordesk.model.domain import (
@@ -38,6 +38,7 @@ from mentordesk.ui.pairs_model import (
     date_text,
 )
 from mentordesk.ui.pairs_page import PairsPage
+from mentordesk.ui.status_change_dialog import StatusChangeDialog
 
 from .conftest import DialogScript, ScriptedPrompts
 
@@ -179,6 +180,24 @@ def visible_buttons(page: PairsPage) -> list[str]:
     return [b.text() for b in buttons if b.isVisible()]
 
 
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def answer(qtbot: Any, day: dt.date | None = None, note: str = "") -> Any:
+    """A dialog step: the day (today when None) and the note typed, then Enter."""
+
+    def step(dialog: QDialog) -> bool:
+        assert isinstance(dialog, StatusChangeDialog)
+        if day is not None:
+            dialog.date_edit.setDate(qdate(day))
+        qtbot.keyClicks(dialog.note_edit, note)
+        qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Return)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    return step
+
+
 def test_pause_close_reopen_each_undone(
     qtbot: Any, window: MainWindow, page: PairsPage, dialogs: DialogScript
 ) -> None:
@@ -194,6 +213,7 @@ def test_pause_close_reopen_each_undone(
     start = dump(store)
 
     # Pause: the file holds the status and a history row dated today.
+    dialogs.steps.append(answer(qtbot))
     qtbot.mouseClick(detail.status_buttons[PairStatus.ACTIVE, PairStatus.PAUSED], LEFT)
     assert store.pair(pair.id).status is PairStatus.PAUSED
     last = store.pair_history(pair.id)[-1]
@@ -213,7 +233,7 @@ def test_pause_close_reopen_each_undone(
     def close(dialog: QDialog) -> bool:
         assert isinstance(dialog, ClosePairDialog)
         assert dialog.date() == today
-        assert dialog.date_edit.minimumDate().toPython() == pair.start_date
+        assert dialog.date_row.sentence.text() == f"Last change: Paused {date_text(today)}."
         dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findText("Goals reached"))
         qtbot.keyClicks(dialog.note_edit, "Both goals met.")
         qtbot.mouseClick(dialog.ok_button, LEFT)
@@ -236,6 +256,7 @@ def test_pause_close_reopen_each_undone(
     closed_dump = dump(store)
 
     # Reopen: active again, end and closure cleared; undo brings the closure back.
+    dialogs.steps.append(answer(qtbot))
     qtbot.mouseClick(detail.status_buttons[PairStatus.CLOSED, PairStatus.ACTIVE], LEFT)
     reopened = store.pair(pair.id)
     assert reopened.status is PairStatus.ACTIVE and reopened.end_date is None
@@ -334,19 +355,136 @@ def test_read_only_program_cannot_be_edited(qtbot: Any, make_window: Any, demo_f
 
 
 def test_a_change_the_file_refuses_is_told_and_not_kept(
-    qtbot: Any, window: MainWindow, page: PairsPage, prompts: ScriptedPrompts
+    qtbot: Any,
+    window: MainWindow,
+    page: PairsPage,
+    prompts: ScriptedPrompts,
+    dialogs: DialogScript,
+) -> None:
+    store = store_of(page)
+    pair = next(p for p in store.pairs() if p.status is PairStatus.ACTIVE and p.start_date)
+    assert pair.id is not None and pair.start_date is not None
+    click_pair(qtbot, page, pair.id)
+
+    def paused_elsewhere(dialog: QDialog) -> bool:
+        # While the dialog is open the pair is paused by another part of the window: the store
+        # refuses to pause it twice.
+        assert pair.id is not None
+        store.change_pair_status(pair.id, PairStatus.PAUSED, dt.date.today())
+        return answer(qtbot)(dialog)
+
+    dialogs.steps.append(paused_elsewhere)
+    qtbot.mouseClick(page.detail.status_buttons[PairStatus.ACTIVE, PairStatus.PAUSED], LEFT)
+    assert prompts.errors == ["A paused pair cannot become paused."]
+    assert [c.status for c in store.pair_history(pair.id)] == [PairStatus.ACTIVE, PairStatus.PAUSED]
+    assert window.undo_stack.count() == 0 and not window.undo_action.isEnabled()
+
+
+def test_pause_on_an_earlier_day_with_a_note(
+    qtbot: Any, window: MainWindow, page: PairsPage, dialogs: DialogScript
+) -> None:
+    store = store_of(page)
+    pair = next(p for p in store.pairs() if p.status is PairStatus.ACTIVE and p.start_date)
+    assert pair.id is not None and pair.start_date is not None
+    click_pair(qtbot, page, pair.id)
+    detail = page.detail
+    start = dump(store)
+    day = pair.start_date + dt.timedelta(days=3)
+    note = "Exams until the end of February"
+
+    def pause(dialog: QDialog) -> bool:
+        assert isinstance(dialog, StatusChangeDialog)
+        assert dialog.windowTitle() == f"Pause {detail.title.text()}"
+        assert dialog.date() == dt.date.today() and dialog.ok_button.isEnabled()
+        assert dialog.date_row.sentence.text() == (
+            f"The pair started on {date_text(pair.start_date)}."
+        )
+        assert dialog.note_edit.placeholderText() == f"e.g. {note}"
+        # From the keyboard: the date first, Tab to the note; Alt+O and Alt+N go to each.
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        assert QApplication.focusWidget() is dialog.date_edit
+        dialog.date_edit.setDate(qdate(day))
+        for _ in range(3):  # Tab goes through day, month and year first
+            qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is dialog.note_edit
+        qtbot.keyClick(dialog, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+        assert QApplication.focusWidget() is dialog.date_edit
+        qtbot.keyClick(dialog, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+        assert QApplication.focusWidget() is dialog.note_edit
+        return bool(answer(qtbot, note=note)(dialog))
+
+    dialogs.steps.append(pause)
+    qtbot.mouseClick(detail.status_buttons[PairStatus.ACTIVE, PairStatus.PAUSED], LEFT)
+    last = store.pair_history(pair.id)[-1]
+    assert (last.status, last.date, last.note) == (PairStatus.PAUSED, day, note)
+    assert store.pair(pair.id).status is PairStatus.PAUSED
+    assert detail.life.text() == (
+        f"Proposed → Active {date_text(pair.start_date)} → Paused {date_text(day)} ({note})"
+    )
+    assert cell(page, pair.id, STATUS) == "Paused"
+    paused = dump(store)
+    window.undo_action.trigger()
+    assert dump(store) == start
+    assert detail.life.text() == f"Proposed → Active {date_text(pair.start_date)}"
+    window.redo_action.trigger()
+    assert dump(store) == paused
+
+    # Resuming before the pause is refused in words, as the life line would go backwards.
+    def too_early(dialog: QDialog) -> bool:
+        assert isinstance(dialog, StatusChangeDialog)
+        assert dialog.windowTitle() == f"Resume {detail.title.text()}"
+        dialog.date_edit.setDate(qdate(day - dt.timedelta(days=1)))
+        assert dialog.date_row.sentence.text() == (
+            f"The date cannot be before the last change (Paused {date_text(day)})."
+        )
+        assert not dialog.ok_button.isEnabled()
+        return bool(answer(qtbot, day=day, note="Back after the exams")(dialog))
+
+    dialogs.steps.append(too_early)
+    qtbot.mouseClick(detail.status_buttons[PairStatus.PAUSED, PairStatus.ACTIVE], LEFT)
+    assert detail.life.text().endswith(
+        f"→ Paused {date_text(day)} ({note}) → Resumed {date_text(day)} (Back after the exams)"
+    )
+    for _ in range(2):
+        window.undo_action.trigger()
+    assert dump(store) == start
+
+
+def test_a_day_before_the_start_or_in_the_future_is_refused(
+    qtbot: Any, page: PairsPage, dialogs: DialogScript
 ) -> None:
     store = store_of(page)
     pair = next(p for p in store.pairs() if p.status is PairStatus.ACTIVE and p.start_date)
     assert pair.id is not None and pair.start_date is not None
     click_pair(qtbot, page, pair.id)
     before = dump(store)
-    # The clock says the day before the pair started: pausing then is refused by the store.
-    page.detail._today = lambda: pair.start_date - dt.timedelta(days=1)  # type: ignore[operator]
+    today = dt.date.today()
+
+    def refuse(dialog: QDialog) -> bool:
+        assert isinstance(dialog, StatusChangeDialog)
+        assert pair.start_date is not None
+        sentence = dialog.date_row.sentence
+        dialog.date_edit.setDate(qdate(pair.start_date - dt.timedelta(days=1)))
+        assert sentence.isVisible() and sentence.text() == (
+            f"The date cannot be before the pair started ({date_text(pair.start_date)})."
+        )
+        assert not dialog.ok_button.isEnabled()
+        assert dialog.ok_button.toolTip() == sentence.text()
+        qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Return)
+        assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+
+        dialog.date_edit.setDate(qdate(today + dt.timedelta(days=1)))
+        assert sentence.text() == f"The date cannot be in the future (today is {date_text(today)})."
+        assert not dialog.ok_button.isEnabled()
+        dialog.date_edit.setDate(qdate(pair.start_date))
+        assert dialog.ok_button.isEnabled()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    dialogs.steps.append(refuse)
     qtbot.mouseClick(page.detail.status_buttons[PairStatus.ACTIVE, PairStatus.PAUSED], LEFT)
-    assert prompts.errors == ["The date cannot be before the pair started."]
     assert dump(store) == before
-    assert window.undo_stack.count() == 0 and not window.undo_action.isEnabled()
 
 
 def test_screenshots(
@@ -366,9 +504,24 @@ def test_screenshots(
     dialogs.steps.append(shoot)
     qtbot.mouseClick(page.detail.close_button, LEFT)
 
+    def shoot_status(dialog: QDialog) -> bool:
+        assert isinstance(dialog, StatusChangeDialog)
+        qtbot.keyClicks(dialog.note_edit, "Exams until the end of February")
+        assert dialog.grab().save("/tmp/status_dialog.png")
+        assert active.start_date is not None
+        dialog.date_edit.setDate(qdate(active.start_date - dt.timedelta(days=1)))
+        assert dialog.grab().save("/tmp/status_dialog_refused.png")
+        return False
+
+    active = next(p for p in store.pairs() if p.status is PairStatus.ACTIVE and p.start_date)
+    assert active.id is not None
+    click_pair(qtbot, page, active.id)
+    dialogs.steps.append(shoot_status)
+    qtbot.mouseClick(page.detail.status_buttons[PairStatus.ACTIVE, PairStatus.PAUSED], LEFT)
+
 
 def test_start_a_proposed_pair_from_the_keyboard(
-    qtbot: Any, window: MainWindow, page: PairsPage
+    qtbot: Any, window: MainWindow, page: PairsPage, dialogs: DialogScript
 ) -> None:
     store = store_of(page)
     pair = next(p for p in store.pairs() if p.status is PairStatus.PROPOSED)
@@ -380,6 +533,14 @@ def test_start_a_proposed_pair_from_the_keyboard(
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     page.table.setFocus()
+
+    def start(dialog: QDialog) -> bool:
+        assert isinstance(dialog, StatusChangeDialog)
+        assert dialog.date_row.sentence.text() == ""  # a proposed pair has no start yet
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    dialogs.steps.append(start)
     # Through the window, as a real key press goes: Qt 6 matches shortcuts there.
     QTest.keyClick(window.windowHandle(), Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     # A mnemonic animates the click: the button is pressed for a moment first.
@@ -390,5 +551,7 @@ def test_start_a_proposed_pair_from_the_keyboard(
     assert pair.id not in shown_ids(page)
     window.undo_action.trigger()
     assert dump(store) == before
+    window.activateWindow()  # as when a modal dialog closes
+    qtbot.waitUntil(window.isActiveWindow)
     QTest.keyClick(window.windowHandle(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.search.hasFocus()

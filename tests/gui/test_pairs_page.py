@@ -288,6 +288,15 @@ def test_close_dialog_refuses_without_a_reason(
         assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
         dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findText("Not a good match"))
         assert dialog.ok_button.isEnabled() and not dialog.reason_problem.isVisible()
+        # With a reason, a closing day in the future is refused in words too.
+        today = dt.date.today()
+        dialog.date_edit.setDate(QDate(today.year, today.month, today.day).addDays(1))
+        assert dialog.date_row.sentence.text() == (
+            f"The date cannot be in the future (today is {date_text(today)})."
+        )
+        assert not dialog.ok_button.isEnabled()
+        dialog.date_edit.setDate(QDate(today.year, today.month, today.day))
+        assert dialog.ok_button.isEnabled()
         dialog.reason_combo.setCurrentIndex(0)
         assert not dialog.ok_button.isEnabled()
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), LEFT)

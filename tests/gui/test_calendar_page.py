@@ -125,6 +125,10 @@ def test_open_pair_by_click_and_by_key(
     window = open_window(day_file)
     assert window.view is not None
     page = show_calendar(window, qtbot)
+    window.activateWindow()
+    page.export_button.setFocus()
+    qtbot.keyClick(page.export_button, Qt.Key.Key_Tab)  # from the export to the first row
+    assert page.focusWidget() is page.rows[0].button
     qtbot.mouseClick(page.rows[0].button, LEFT)
     assert window.view.pages.currentWidget() is window.view.pairs
     assert window.view.pairs.selected_id() == planned[0]
@@ -190,6 +194,7 @@ def test_export_writes_one_event_per_planned_pair(
     assert {int(str(e["UID"]).split("-")[1]) for e in events} == set(planned)
     assert page.status.isVisible()
     assert page.status.text() == f"Saved 2 pairs' meeting plans to {target}"
+    window.grab().save("/tmp/calendar_exported.png")
 
     # The File menu does the same from any page, and says so in the status bar.
     assert window.view is not None
@@ -262,3 +267,20 @@ def test_empty_state_says_why_and_leads_to_the_pairs_page(
 def test_export_needs_an_open_program(make_window: Callable[[], MainWindow]) -> None:
     window = make_window()
     assert not window.calendar_action.isEnabled()
+
+
+def test_plans_with_no_meeting_in_the_four_weeks_say_so(
+    qtbot: Any,
+    open_window: Callable[[Path], MainWindow],
+    services: Services,
+    day_file: Path,
+    planned: list[int],
+) -> None:
+    services.today = lambda: dt.date(2026, 11, 2)  # after the program's end, 17 Oct 2026
+    window = open_window(day_file)
+    page = show_calendar(window, qtbot)
+    assert page.rows == [] and page.empty_box.isVisible()
+    assert page.empty.text() == (
+        "None of the 2 pairs with a meeting plan meets in these four weeks: they start later, "
+        "or they or the program end before."
+    )

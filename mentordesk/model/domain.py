@@ -169,6 +169,15 @@ class MeetingPlan(StrEnum):
     BIWEEKLY = "biweekly"
     MONTHLY = "monthly"
 
+    @property
+    def label(self) -> str:
+        return {
+            MeetingPlan.NONE: tr("No regular meeting"),
+            MeetingPlan.WEEKLY: tr("Weekly"),
+            MeetingPlan.BIWEEKLY: tr("Every two weeks"),
+            MeetingPlan.MONTHLY: tr("Monthly"),
+        }[self]
+
 
 class CheckInChannel(StrEnum):
     IN_PERSON = "in_person"

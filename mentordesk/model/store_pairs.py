@@ -126,6 +126,11 @@ class PairRecords:
             raise ValidationError({"closure_reason": tr("Say why the pair is closing.")})
         if pair.start_date is not None and date < pair.start_date:
             raise ValidationError({"date": tr("The date cannot be before the pair started.")})
+        last = self.conn.execute(
+            "SELECT max(date) FROM pair_history WHERE pair_id = ?", (pair_id,)
+        ).fetchone()[0]
+        if last is not None and date.isoformat() < last:
+            raise ValidationError({"date": tr("The date cannot be before the pair's last change.")})
         values: dict[str, Any] = {"status": status.value}
         if status is PairStatus.ACTIVE and pair.start_date is None:
             values["start_date"] = date.isoformat()

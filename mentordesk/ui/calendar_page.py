@@ -219,10 +219,8 @@ class CalendarPage(QWidget):
         self._build_rows()
 
     def _plan_text(self, pair: Pair, nth: int) -> str:
-        if pair.meeting_plan is MeetingPlan.WEEKLY:
-            return self.tr("Weekly")
-        if pair.meeting_plan is MeetingPlan.BIWEEKLY:
-            return self.tr("Every two weeks")
+        if pair.meeting_plan is not MeetingPlan.MONTHLY:
+            return pair.meeting_plan.label
         day = QLocale().dayName((pair.meeting_weekday or 0) + 1)
         if nth == LAST:
             return self.tr("Monthly, the last %1").replace("%1", day)

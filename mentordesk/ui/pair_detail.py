@@ -138,13 +138,8 @@ class PairDetail(QWidget):
         confidentiality_label.setBuddy(self.confidential)
 
         self.plan = QComboBox()
-        for plan, label in (
-            (MeetingPlan.NONE, self.tr("No regular meeting")),
-            (MeetingPlan.WEEKLY, self.tr("Weekly")),
-            (MeetingPlan.BIWEEKLY, self.tr("Every two weeks")),
-            (MeetingPlan.MONTHLY, self.tr("Monthly")),
-        ):
-            self.plan.addItem(label, plan.value)
+        for plan in MeetingPlan:
+            self.plan.addItem(plan.label, plan.value)
         self.weekday = QComboBox()
         for day in range(7):
             self.weekday.addItem(QLocale().dayName(day + 1), day)

@@ -151,7 +151,15 @@ def test_every_checkin_channel_has_words() -> None:
 
 @pytest.mark.parametrize(
     "enum",
-    ["MemberRole", "ClosureReason", "GoalStatus", "StepOwner", "SessionFormat", "SessionStatus"],
+    [
+        "MemberRole",
+        "ClosureReason",
+        "GoalStatus",
+        "StepOwner",
+        "SessionFormat",
+        "SessionStatus",
+        "MeetingPlan",
+    ],
 )
 def test_every_member_of_every_coded_value_has_words(enum: str) -> None:
     from mentordesk.model import domain

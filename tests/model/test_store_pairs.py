@@ -222,3 +222,13 @@ def test_initial_history_of_pairs_stored_with_a_status() -> None:
     paused = Pair(members, PairStatus.PAUSED, start_date=start)
     assert initial_history(1, paused)[-1] == PairChange(1, start, PairStatus.PAUSED)
     assert initial_history(1, Pair(members, PairStatus.PAUSED)) == []
+
+
+def test_a_change_cannot_be_dated_before_the_last_one(populated: Store, ids: Ids) -> None:
+    pid = proposed(populated, ids)
+    populated.change_pair_status(pid, PairStatus.ACTIVE, D(2026, 1, 5))
+    populated.change_pair_status(pid, PairStatus.PAUSED, D(2026, 2, 1))
+    with pytest.raises(ValidationError, match="last change"):
+        populated.change_pair_status(pid, PairStatus.ACTIVE, D(2026, 1, 20))
+    populated.change_pair_status(pid, PairStatus.ACTIVE, D(2026, 2, 1))  # the same day is fine
+    assert [c.status for c in populated.pair_history(pid)][-1] is PairStatus.ACTIVE

@@ -41,10 +41,10 @@ def main() -> None:
         window.show()
         window.open_file(demo)
         assert window.view is not None
-        window.view.nav.setCurrentRow(1)
+        window.view.show_page(window.view.participants)
         app.processEvents()
         window.grab().save(str(out))
-        window.view.nav.setCurrentRow(2)
+        window.view.show_page(window.view.board)
         board = window.view.board
         app.processEvents()
         board.pool_view.setCurrentIndex(board.pool_model.index(0))

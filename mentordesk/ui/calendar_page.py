@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -90,7 +90,6 @@ class CalendarPage(QWidget):
     #: show the Pairs page (where a meeting plan is set)
     show_pairs = Signal()
     #: the sentence saying where the calendar was saved
-    exported = Signal(str)
 
     def __init__(
         self,
@@ -345,33 +344,44 @@ class CalendarPage(QWidget):
 
     def export_calendar(self) -> str | None:
         """Ask for a file and write every pair's plan to it; the sentence saying where, or None."""
-        from ..model.calendar import write_ics
-
-        store = self._store
-        suggested = (
-            str(store.path.with_name(store.path.stem + " calendar.ics"))
-            if store.path is not None
-            else "calendar.ics"
-        )
-        parent = self.window()
-        path = self._prompts.save_any(
-            parent, self.tr("Export calendar"), suggested, self.tr("Calendar files (*.ics)")
-        )
-        if not path:
-            return None
-        try:
-            count = write_ics(
-                path, store.pairs(), store.participants(), store.program(), self._today()
-            )
-        except MentorDeskError as exc:
-            self._prompts.error(parent, self.tr("Calendar not exported"), str(exc))
-            return None
-        message = counted(
-            count,
-            self.tr("Saved %n pair's meeting plan to %1"),
-            self.tr("Saved %n pairs' meeting plans to %1"),
-        ).replace("%1", path)
-        self.status.setText(message)
-        self.status.show()
-        self.exported.emit(message)
+        message = export_calendar(self, self._store, self._prompts, self._today())
+        if message:
+            self.status.setText(message)
+            self.status.show()
         return message
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CalendarPage", text)
+
+
+def export_calendar(
+    parent: QWidget, store: Store, prompts: Prompts, today: dt.date, pair: Pair | None = None
+) -> str | None:
+    """Ask for an .ics file and write the meeting plans of the program (or of one pair) to
+    it; the sentence saying where, or None when cancelled or refused (refusals are shown)."""
+    from ..model.calendar import write_ics
+
+    folder = store.path.parent if store.path is not None else None
+    if pair is not None:
+        name = pair_title(pair, store.participant_names())
+    else:
+        name = _tr("%1 calendar").replace("%1", store.path.stem if store.path else "MentorDesk")
+    suggested = f"{name}.ics" if folder is None else str(folder / f"{name}.ics")
+    window = parent.window()
+    path = prompts.save_any(
+        window, _tr("Export calendar"), suggested, _tr("Calendar files (*.ics)")
+    )
+    if not path:
+        return None
+    pairs = [pair] if pair is not None else store.pairs()
+    try:
+        count = write_ics(path, pairs, store.participants(), store.program(), today)
+    except MentorDeskError as exc:
+        prompts.error(window, _tr("Calendar not exported"), str(exc))
+        return None
+    return counted(
+        count,
+        _tr("Saved %n pair's meeting plan to %1"),
+        _tr("Saved %n pairs' meeting plans to %1"),
+    ).replace("%1", path)

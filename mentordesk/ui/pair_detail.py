@@ -32,6 +32,7 @@ from ..model.domain import MeetingPlan, Pair, PairStatus, SessionFormat
 from ..model.store import Store
 from ..model.store_pairs import NEXT_STATUS
 from . import pair_commands
+from .calendar_page import export_calendar
 from .close_pair_dialog import ClosePairDialog
 from .pair_goals_sessions import GoalsSection, SessionsSection
 from .pairs_model import pair_title
@@ -168,8 +169,12 @@ class PairDetail(QWidget):
         about.addWidget(self.life)
         about.addLayout(buttons)
         about.addStretch()
+        self.export_button = QPushButton(self.tr("Add to Calen&dar (.ics)…"))
+        self.export_button.setToolTip(self.tr("Save this pair's saved meeting plan as a file."))
+        self.export_button.clicked.connect(self._export)
         plan_column = QVBoxLayout()
         plan_column.addWidget(plan_box)
+        plan_column.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignRight)
         plan_column.addStretch()
         plan_column.addLayout(save_row)
         # Under them, the goals and the session log side by side.
@@ -298,6 +303,10 @@ class PairDetail(QWidget):
             meeting_time=self.time.time().toString("HH:mm") if planned else None,
         )
 
+    def _export(self) -> None:
+        if self._pair is not None:
+            export_calendar(self, self._store, self._prompts, self._today(), self._pair)
+
     def is_dirty(self) -> bool:
         return self._pair is not None and self.edited_pair() != self._pair
 
@@ -309,6 +318,10 @@ class PairDetail(QWidget):
         dirty = self.is_dirty()
         self.save_button.setEnabled(dirty and writable)
         self.revert_button.setEnabled(dirty)
+        saved = self._pair
+        self.export_button.setEnabled(
+            saved is not None and not dirty and saved.meeting_plan is not MeetingPlan.NONE
+        )
 
     def _update_enabled(self) -> None:
         pair, writable = self._pair, not self._store.read_only

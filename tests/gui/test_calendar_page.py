@@ -284,3 +284,28 @@ def test_plans_with_no_meeting_in_the_four_weeks_say_so(
         "None of the 2 pairs with a meeting plan meets in these four weeks: they start later, "
         "or they or the program end before."
     )
+
+
+def test_one_pairs_plan_exports_from_its_detail(
+    qtbot: Any,
+    open_window: Callable[[Path], MainWindow],
+    day_file: Path,
+    planned: list[int],
+    prompts: ScriptedPrompts,
+    tmp_path: Path,
+) -> None:
+    window = open_window(day_file)
+    assert window.view is not None
+    pairs = window.view.pairs
+    window.view.show_page(pairs)
+    unplanned = next(i for i in active_ids(day_file) if i not in planned)
+    pairs.select_id(unplanned)
+    assert not pairs.detail.export_button.isEnabled()  # no plan, nothing to export
+    pairs.select_id(planned[0])
+    assert pairs.detail.export_button.isEnabled()
+    target = tmp_path / "one pair.ics"
+    prompts.paths.append(str(target))
+    qtbot.mouseClick(pairs.detail.export_button, LEFT)
+    assert prompts.errors == []
+    events = read_events(target)
+    assert [int(str(e["UID"]).split("-")[1]) for e in events] == [planned[0]]

@@ -52,6 +52,12 @@ def program_problems(p: Program) -> dict[str, str]:
         problems["end_date"] = tr("The end date is before the start date.")
     if p.cadence_days < 1:
         problems["cadence_days"] = tr("Meetings must be expected at least every day (1 or more).")
+    if p.grace_days < 0:
+        problems["grace_days"] = tr("The grace period cannot be negative.")
+    if p.checkin_first_days < 1 or p.checkin_every_days < 1:
+        problems["checkins"] = tr("Check-ins must be due at least a day apart (1 or more).")
+    if p.checkins_first_month < 0:
+        problems["checkins"] = tr("The check-ins of the first month cannot be negative.")
     levels = [level.strip() for level in p.career_levels]
     if any(not level for level in levels):
         problems["career_levels"] = tr("A career level has no name.")

@@ -73,6 +73,21 @@ class ProgramDialog(QDialog):
         self.cadence.setRange(1, 365)
         self.cadence.setValue(program.cadence_days)
         self.cadence.setSuffix(self.tr(" days"))
+        self.grace = self._days(program.grace_days, 0, 90)
+        self.grace.setToolTip(
+            self.tr("A pair needs attention when it has not met for its rhythm plus these days.")
+        )
+        self.checkin_first = self._days(program.checkin_first_days, 1, 90)
+        self.checkins_first_month = QSpinBox()
+        self.checkins_first_month.setRange(0, 10)
+        self.checkins_first_month.setValue(program.checkins_first_month)
+        self.checkin_every = self._days(program.checkin_every_days, 1, 365)
+        self.checkin_first.setToolTip(
+            self.tr(
+                "Your check-ins with each pair: the first within this many days of its start, "
+                "then as many as below in its first month, then one every so many days."
+            )
+        )
         self.objectives = QPlainTextEdit(program.objectives)
         self.objectives.setFixedHeight(70)
         self.guidelines = QPlainTextEdit(program.guidelines)
@@ -111,7 +126,25 @@ class ProgramDialog(QDialog):
         form.addRow("", self.formal)
         form.addRow(self.tr("Dates:"), dates)
         form.addRow("", self.errors["end_date"])
-        form.addRow(self.tr("Pairs meet every:"), self.cadence)
+        rhythm = QHBoxLayout()
+        for part in (self.cadence, QLabel(self.tr("with a grace of")), self.grace):
+            rhythm.addWidget(part)
+        rhythm.addStretch()
+        form.addRow(self.tr("Pairs meet every:"), rhythm)
+        checkins = QHBoxLayout()
+        for part in (
+            QLabel(self.tr("first within")),
+            self.checkin_first,
+            QLabel(self.tr("of the start,")),
+            self.checkins_first_month,
+            QLabel(self.tr("in the first month, then every")),
+            self.checkin_every,
+        ):
+            checkins.addWidget(part)
+        checkins.addStretch()
+        checkins_label = QLabel(self.tr("Your &check-ins:"))
+        checkins_label.setBuddy(self.checkin_first)
+        form.addRow(checkins_label, checkins)
         form.addRow(self.tr("&Objectives:"), self.objectives)
         form.addRow(self.tr("&Guidelines:"), self.guidelines)
         levels_label = QLabel(self.tr("Career &levels\n(lowest first):"))
@@ -191,10 +224,21 @@ class ProgramDialog(QDialog):
             start_date=_pydate(self.start.date()) if self.has_start.isChecked() else None,
             end_date=_pydate(self.end.date()) if self.has_end.isChecked() else None,
             cadence_days=self.cadence.value(),
+            grace_days=self.grace.value(),
+            checkin_first_days=self.checkin_first.value(),
+            checkins_first_month=self.checkins_first_month.value(),
+            checkin_every_days=self.checkin_every.value(),
             objectives=self.objectives.toPlainText().strip(),
             guidelines=self.guidelines.toPlainText().strip(),
             career_levels=tuple(item.text().strip() for item in items),
         )
+
+    def _days(self, value: int, low: int, high: int) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(low, high)
+        box.setValue(value)
+        box.setSuffix(self.tr(" days"))
+        return box
 
     def level_renames(self) -> dict[str, str]:
         """Levels renamed in the dialog, old name to new, so participants follow them."""

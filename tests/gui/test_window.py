@@ -230,3 +230,37 @@ def test_exception_hook_logs_and_tells(tmp_path: Path, caplog) -> None:  # type:
     assert str(log_path) in told[0][1] and "safe" in told[0][1]
     assert "RuntimeError" in caplog.text and "test_window.py" in caplog.text
     assert "secret participant data" not in caplog.text
+
+
+def test_program_settings_keep_and_change_the_follow_up_schedule(
+    window: MainWindow,
+    dialogs,
+    demo_file: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    import dataclasses
+
+    assert window.view is not None
+    store = window.view.store
+    custom = dataclasses.replace(
+        store.program(), grace_days=3, checkin_first_days=10, checkins_first_month=3
+    )
+    store.update_program(custom)
+
+    def untouched(dialog: QDialog) -> bool:  # OK without a change keeps every figure
+        assert isinstance(dialog, ProgramDialog)
+        assert (dialog.grace.value(), dialog.checkin_first.value()) == (3, 10)
+        return True
+
+    def every_three_weeks(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ProgramDialog)
+        dialog.checkin_every.setValue(21)
+        dialog.grace.setValue(5)
+        return True
+
+    dialogs.steps += [untouched, every_three_weeks]
+    window.settings_action.trigger()
+    assert store.program() == custom
+    window.settings_action.trigger()
+    assert store.program() == dataclasses.replace(custom, checkin_every_days=21, grace_days=5)
+    window.undo_action.trigger()
+    assert store.program() == custom

@@ -140,8 +140,29 @@ def test_a_sound_program_has_no_problems() -> None:
             "career_levels",
             "Each career level must have a different name.",
         ),
+        (Program(name="P", grace_days=-1), "grace_days", "The grace period cannot be negative."),
+        (
+            Program(name="P", checkin_every_days=0),
+            "checkins",
+            "Check-ins must be due at least a day apart (1 or more).",
+        ),
+        (
+            Program(name="P", checkins_first_month=-1),
+            "checkins",
+            "The check-ins of the first month cannot be negative.",
+        ),
     ],
-    ids=["name", "dates", "cadence", "blank-level", "same-level", "same-level-bulgarian"],
+    ids=[
+        "name",
+        "dates",
+        "cadence",
+        "blank-level",
+        "same-level",
+        "same-level-bulgarian",
+        "grace",
+        "checkin-every",
+        "checkins-first-month",
+    ],
 )
 def test_program_problems(program: Program, field: str, sentence: str) -> None:
     assert program_problems(program) == {field: sentence}

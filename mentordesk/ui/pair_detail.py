@@ -34,6 +34,7 @@ from ..model.store_pairs import NEXT_STATUS
 from . import pair_commands
 from .calendar_page import export_calendar
 from .close_pair_dialog import ClosePairDialog
+from .pair_checkins import CheckInsSection
 from .pair_goals_sessions import GoalsSection, SessionsSection
 from .pairs_model import pair_title
 from .prompts import Prompts
@@ -180,6 +181,7 @@ class PairDetail(QWidget):
         # Under them, the goals and the session log side by side.
         tools = (store, undo_stack, prompts, run_dialog, today)
         self.goals, self.sessions = GoalsSection(*tools), SessionsSection(*tools)
+        self.checkins = CheckInsSection(*tools)
         self.body = QWidget()
         row = QHBoxLayout()
         row.addLayout(about, 3)
@@ -192,6 +194,7 @@ class PairDetail(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(row)
         body.addLayout(logs)
+        body.addWidget(self.checkins)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.empty)
@@ -257,6 +260,7 @@ class PairDetail(QWidget):
         self.title.setText(self._title)
         self.goals.show_pair(pair, names)
         self.sessions.show_pair(pair, names)
+        self.checkins.show_pair(pair, names)
         self.members.setText(
             " · ".join(f"{names[m.participant_id]} ({m.role.label.lower()})" for m in pair.members)
         )

@@ -155,7 +155,8 @@ class PairsPage(QWidget):
             or changes.participants
             or changes.program
             or changes.sessions
-            or (changes.goals)
+            or changes.goals
+            or changes.checkins  # health and the detail's check-ins
         ):
             self._stale = True
             if self.isVisible():

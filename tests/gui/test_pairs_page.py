@@ -564,3 +564,40 @@ def test_start_a_proposed_pair_from_the_keyboard(
     qtbot.waitUntil(window.isActiveWindow)
     QTest.keyClick(window.windowHandle(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.search.hasFocus()
+
+
+def test_checkins_of_the_pair_show_in_its_detail_and_can_be_logged_there(
+    window: MainWindow, dialogs: Any, qtbot: Any
+) -> None:
+    from mentordesk.model.domain import CheckInChannel
+    from mentordesk.ui.checkin_dialog import CheckInDialog
+
+    assert window.view is not None
+    store = window.view.store
+    page = window.view.pairs
+    window.view.show_page(page)
+    [secret] = [c for c in store.checkins() if c.confidential and c.notes]  # the demo's one
+    pair_id = secret.pair_id
+    page.select_id(pair_id)
+    section = page.detail.checkins
+    assert section.tree.topLevelItemCount() == len(store.checkins(pair_id))
+    shown = [section.tree.topLevelItem(i).text(3) for i in range(len(store.checkins(pair_id)))]
+    assert not any(secret.notes in text for text in shown)  # hidden until asked for
+    concern = str(secret.answers.get("concern", ""))
+    assert not concern or not any(concern in text for text in shown)
+    qtbot.mouseClick(section.notes_button, Qt.MouseButton.LeftButton)
+    shown = [section.tree.topLevelItem(i).text(3) for i in range(len(store.checkins(pair_id)))]
+    assert any(secret.notes in text for text in shown)
+
+    def log(dialog: QDialog) -> bool:
+        assert isinstance(dialog, CheckInDialog)
+        return True
+
+    dialogs.steps.append(log)
+    before = len(store.checkins(pair_id))
+    qtbot.mouseClick(section.log_button, Qt.MouseButton.LeftButton)
+    assert len(store.checkins(pair_id)) == before + 1
+    assert section.tree.topLevelItemCount() == before + 1
+    assert store.checkins(pair_id)[-1].channel in CheckInChannel
+    window.undo_action.trigger()
+    assert section.tree.topLevelItemCount() == before

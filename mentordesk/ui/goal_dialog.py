@@ -35,7 +35,7 @@ from ..model.domain import Goal, GoalStatus, GoalStep, Pair, StepOwner
 from ..model.goals import GoalDraft, smart_hints
 from ..model.store_goals import goal_problems, step_problems
 from .participant_dialog import ErrorLabel
-from .text import DATE_FORMAT
+from .text import DATE_FORMAT, row_problems
 
 #: A date edit at this date shows its "no date" text.
 _NO_DATE = QDate(2000, 1, 1)
@@ -382,15 +382,7 @@ class GoalDialog(QDialog):
         problems = self.problems()
         for name, label in self.errors.items():
             label.show_problem(problems.get(name))
-        # Numbered from 1, as the coordinator counts the rows.
-        step_lines = [
-            self.tr("Step %1: %2")
-            .replace("%1", str(int(key.split(".")[1]) + 1))
-            .replace("%2", text)
-            for key, text in problems.items()
-            if key.startswith("steps.")
-        ]
-        self.steps_problem.show_problem("\n".join(step_lines))
+        self.steps_problem.show_problem(row_problems(problems, "steps", self.tr("Step %1: %2")))
         self.ok_button.setEnabled(not problems)
         self.ok_button.setToolTip(" ".join(problems.values()))
         goal = dataclasses.replace(self.goal(), id=self._original.id or 0)

@@ -33,7 +33,7 @@ from ..model.domain import Goal, GoalStep, Pair, Session, SessionFormat, Session
 from ..model.store_goals import session_problems, step_problems
 from .goal_dialog import OptionalDate, cell, field_box, owner_combo
 from .participant_dialog import ErrorLabel, split_list
-from .text import DATE_FORMAT
+from .text import DATE_FORMAT, row_problems
 
 # The follow-ups table's columns.
 TEXT, OWNER, DUE, GOAL = range(4)
@@ -277,14 +277,9 @@ class SessionDialog(QDialog):
         problems = self.problems()
         for name, label in self.errors.items():
             label.show_problem(problems.get(name))
-        lines = [
-            self.tr("Follow-up %1: %2")
-            .replace("%1", str(int(key.split(".")[1]) + 1))
-            .replace("%2", text)
-            for key, text in problems.items()
-            if key.startswith("follow_ups.")
-        ]
-        self.follow_problem.show_problem("\n".join(lines))
+        self.follow_problem.show_problem(
+            row_problems(problems, "follow_ups", self.tr("Follow-up %1: %2"))
+        )
         self.ok_button.setEnabled(not problems)
         self.ok_button.setToolTip(" ".join(problems.values()))
         return problems

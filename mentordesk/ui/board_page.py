@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QDrag, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QDrag, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,6 +34,7 @@ from ..model.store import Store
 from ..model.store_matching import RuleKind
 from . import commands
 from .board_models import KEY_ROLE, PERSON_ROLE, CardDelegate, ColumnsModel, PoolModel
+from .page import ProgramPage
 from .prompts import Prompts
 from .text import counted
 
@@ -74,7 +75,7 @@ def _configure(view: QAbstractItemView) -> None:
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
 
-class BoardPage(QWidget):
+class BoardPage(ProgramPage):
     """Reloads lazily: the board is rebuilt only when shown and stale."""
 
     def __init__(
@@ -86,14 +87,8 @@ class BoardPage(QWidget):
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(store, undo_stack, prompts, run_dialog, today, parent)
         self.setObjectName("boardPage")
-        self._store = store
-        self._undo = undo_stack
-        self._prompts = prompts
-        self._run = run_dialog
-        self._today = today
-        self._stale = True
         self._people_stale = True  # participants or settings changed: scores computed again
         self.board: Board | None = None
         self._selected: tuple[int | None, int | None] = (None, None)  # person, column key
@@ -223,18 +218,10 @@ class BoardPage(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         if changes.participants or changes.program or changes.matching:
-            self._stale, self._people_stale = True, True
-        elif changes.pairs:
-            self._stale = True  # people and scores stay: only who is with whom changed
-        else:
+            self._people_stale = True
+        elif not changes.pairs:  # a pair change keeps people and scores: only who is with whom
             return
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
+        self.mark_stale()
 
     def reload(self) -> None:
         reuse = None if self._people_stale else self.board

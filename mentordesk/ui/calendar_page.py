@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.calendar import LAST, Meeting, series, upcoming
-from ..model.domain import Changes, MeetingPlan, Pair, PairStatus
+from ..model.domain import MeetingPlan, Pair, PairStatus
 from ..model.errors import MentorDeskError
 from ..model.store import Store
+from .page import DialogRunner, ProgramPage, run_dialog
 from .pairs_model import date_text, pair_title
 from .prompts import Prompts
 from .text import counted
@@ -82,7 +83,7 @@ class MeetingRow(QFrame):
         row.addWidget(self.button)
 
 
-class CalendarPage(QWidget):
+class CalendarPage(ProgramPage):
     """Upcoming meetings grouped by week. Reads the plans again when shown after a change."""
 
     #: a pair's id: show it on the Pairs page
@@ -91,25 +92,25 @@ class CalendarPage(QWidget):
     show_pairs = Signal()
     #: the sentence saying where the calendar was saved
 
+    watches = ("pairs", "participants", "program")
+
     def __init__(
         self,
         store: Store,
+        undo_stack: QUndoStack,
         prompts: Prompts,
+        run_dialog: DialogRunner = run_dialog,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(store, undo_stack, prompts, run_dialog, today, parent)
         self.setObjectName("calendarPage")
-        self._store = store
-        self._prompts = prompts
-        self._today = today
         self.meetings: list[Meeting] = []
         self._titles: dict[int, str] = {}
         self._plans: dict[int, str] = {}
         self._planned = 0  # active pairs with a plan
         self._unplanned = 0  # active pairs without one
         self._day: dt.date | None = None  # the day the meetings were read for
-        self._stale = True
         self._show_all = False
         self.rows: list[MeetingRow] = []
         self._headers: list[QLabel] = []
@@ -182,16 +183,13 @@ class CalendarPage(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
 
-    def on_changes(self, changes: Changes) -> None:
-        if changes.pairs or changes.participants or changes.program:
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
-
     def showEvent(self, event: QShowEvent) -> None:
-        if self._stale or self._day != self._today():
-            self.refresh()
+        if self._day != self._today():
+            self._stale = True  # a new day: the weeks move on
         super().showEvent(event)
+
+    def reload(self) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         """Read the pairs' plans again and rebuild the list."""

@@ -25,16 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model.domain import Changes, PairStatus
+from ..model.domain import PairStatus
 from ..model.store import Store
+from .page import ProgramPage
 from .pair_detail import PairDetail
 from .pairs_model import ID_ROLE, MEMBERS, Filters, PairsTableModel, build_rows
 from .prompts import Prompts
 from .text import counted
 
 
-class PairsPage(QWidget):
+class PairsPage(ProgramPage):
     """Lists the program's pairs and groups. Reloads lazily: only when shown and stale."""
+
+    #: Health and the detail's check-ins follow sessions, goals and check-ins too.
+    watches = ("pairs", "participants", "program", "sessions", "goals", "checkins")
 
     def __init__(
         self,
@@ -45,14 +49,8 @@ class PairsPage(QWidget):
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(store, undo_stack, prompts, run_dialog, today, parent)
         self.setObjectName("pairsPage")
-        self._store = store
-        self._undo = undo_stack
-        self._prompts = prompts
-        self._run = run_dialog
-        self._today = today
-        self._stale = True
         self._sized = False
 
         self.search = QLineEdit()
@@ -149,29 +147,14 @@ class PairsPage(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
 
-    def on_changes(self, changes: Changes) -> None:
-        if (
-            changes.pairs
-            or changes.participants
-            or changes.program
-            or changes.sessions
-            or changes.goals
-            or changes.checkins  # health and the detail's check-ins
-        ):
-            self._stale = True
-            if self.isVisible():
-                self.reload()
-
     def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
+        super().showEvent(event)  # reloads first when stale
         if not self._sized:
             # The detail gets the height it needs; the table the rest.
             self._sized = True
             total = sum(self.splitter.sizes()) or self.height()
             wanted = self.detail.body.sizeHint().height() + 12
             self.splitter.setSizes([max(200, total - wanted), wanted])
-        super().showEvent(event)
 
     def reload(self) -> None:
         selected = self.selected_id()

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model.domain import Changes, PairStatus, Participant, ParticipantStatus, Role
+from ..model.domain import PairStatus, Participant, ParticipantStatus, Role
 from ..model.store import Store
 from . import commands
+from .page import DialogRunner, ProgramPage
+from .page import run_dialog as run_dialog
 from .participant_dialog import ParticipantDialog
 from .participants_model import (
     ID_ROLE,
@@ -36,18 +35,12 @@ from .participants_model import (
 from .prompts import Prompts
 from .text import counted
 
-#: Opens the participant dialog and returns the result, or None when cancelled.
-DialogRunner = Callable[[QDialog], bool]
 
-
-def run_dialog(dialog: QDialog) -> bool:
-    return bool(dialog.exec())
-
-
-class ParticipantsPage(QWidget):
+class ParticipantsPage(ProgramPage):
     """Lists the program's participants. Reloads lazily: only when shown and stale."""
 
     selection_changed = Signal()
+    watches = ("participants", "pairs", "program")
 
     def __init__(
         self,
@@ -57,13 +50,8 @@ class ParticipantsPage(QWidget):
         run: DialogRunner = run_dialog,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(store, undo_stack, prompts, run, parent=parent)
         self.setObjectName("participantsPage")
-        self._store = store
-        self._undo = undo_stack
-        self._prompts = prompts
-        self._run = run
-        self._stale = True
 
         self.search = QLineEdit()
         self.search.setObjectName("participantSearch")
@@ -165,17 +153,6 @@ class ParticipantsPage(QWidget):
         self._update_actions()
 
     # -- loading ---------------------------------------------------------------------------
-
-    def on_changes(self, changes: Changes) -> None:
-        if changes.participants or changes.pairs or changes.program:
-            self._stale = True
-            if self.isVisible():
-                self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
 
     def reload(self) -> None:
         selected = self.selected_ids()

@@ -60,7 +60,7 @@ class ProgramView(QWidget):
         self.participants = ParticipantsPage(store, undo, prompts, run)
         self.board = BoardPage(store, undo, prompts, run, services.today)
         self.pairs = PairsPage(store, undo, prompts, run, services.today)
-        self.calendar = CalendarPage(store, prompts, services.today)
+        self.calendar = CalendarPage(store, undo, prompts, run, services.today)
         for title, page in (
             (self.tr("Overview"), self.overview),
             (self.tr("Today"), self.today_page),

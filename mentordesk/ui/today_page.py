@@ -29,6 +29,7 @@ from ..model.followup import due_text
 from ..model.store import Store
 from ..model.today import TodayItem, TodayKind, today_items
 from .checkin_dialog import CheckInDialog
+from .page import ProgramPage
 from .pairs_model import date_text
 from .prompts import Prompts
 from .text import counted
@@ -105,7 +106,7 @@ class TodayRow(QFrame):
         return f"{date_text(item.due)}<br><small>{_escape(words)}</small>"
 
 
-class TodayPage(QWidget):
+class TodayPage(ProgramPage):
     """The Today list. Reads the items after each relevant change; builds rows when shown."""
 
     #: a pair's id: show it on the Pairs page
@@ -126,13 +127,8 @@ class TodayPage(QWidget):
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(store, undo_stack, prompts, run_dialog, today, parent)
         self.setObjectName("todayPage")
-        self._store = store
-        self._undo = undo_stack
-        self._prompts = prompts
-        self._run = run_dialog
-        self._today = today
         self.items: list[TodayItem] = []
         self._day: dt.date | None = None  # the day the items were read for
         self._rows_stale = True
@@ -203,12 +199,15 @@ class TodayPage(QWidget):
             self._build_rows()
         super().showEvent(event)
 
+    def reload(self) -> None:
+        self.refresh()
+
     def refresh(self) -> None:
         """Read the items again (the count follows); rebuild the rows now if shown."""
         day = self._today()
         self.items = today_items(self._store, self._store.program(), day)
         self._day = day
-        self._rows_stale = True
+        self._stale, self._rows_stale = False, True
         self.count_changed.emit(len(self.items))
         if self.isVisible():
             self._build_rows()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,12 +28,11 @@ from ..model.store import Store
 from .page import DialogRunner, ProgramPage, run_dialog
 from .pairs_model import date_text, pair_title
 from .prompts import Prompts
+from .row_list import RowList
 from .text import counted
 
 #: How far ahead the page looks.
 DAYS = 28
-#: Rows built at once; the rest behind a "Show all" button, so a huge program stays quick.
-FIRST_ROWS = 150
 
 
 def _escape(text: str) -> str:
@@ -111,9 +109,6 @@ class CalendarPage(ProgramPage):
         self._planned = 0  # active pairs with a plan
         self._unplanned = 0  # active pairs without one
         self._day: dt.date | None = None  # the day the meetings were read for
-        self._show_all = False
-        self.rows: list[MeetingRow] = []
-        self._headers: list[QLabel] = []
 
         self.title = QLabel(self.tr("Calendar"))
         font = self.title.font()
@@ -155,19 +150,7 @@ class CalendarPage(ProgramPage):
         empty_layout.addWidget(self.pairs_button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(1)
 
-        self.more_button = QPushButton()
-        self.more_button.setObjectName("calendarShowAll")
-        self.more_button.clicked.connect(self._expand)
-        self.list_widget = QWidget()
-        self.list_layout = QVBoxLayout(self.list_widget)
-        self.list_layout.setContentsMargins(0, 0, 6, 0)
-        self.list_layout.setSpacing(6)
-        self.list_layout.addStretch()
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll_area.setWidget(self.list_widget)
+        self.scroll_area = RowList("calendarShowAll", self._build_rows)
 
         self.empty_box.hide()  # until the first reading says which of the two is shown
         self.scroll_area.hide()
@@ -225,28 +208,17 @@ class CalendarPage(ProgramPage):
         return self.tr("Monthly, the %1 %2").replace("%1", ordinal).replace("%2", day)
 
     def _build_rows(self) -> None:
-        focus_index = self._focused_row()
-        for widget in [*self.rows, *self._headers]:
-            widget.hide()
-            widget.deleteLater()
-        self.rows, self._headers = [], []
-        self.more_button.hide()
         day = self._day or self._today()
-        shown = self.meetings if self._show_all else self.meetings[:FIRST_ROWS]
         open_text = self.tr("Open pair")
         week: dt.date | None = None
-        at = 0
-        for meeting in shown:
+        for meeting in self.scroll_area.begin(self.meetings):
             monday = meeting.start.date() - dt.timedelta(days=meeting.start.weekday())
             if monday != week:
                 week = monday
                 header = QLabel(self._week_text(monday, day))
                 header.setObjectName("calendarWeek")
                 header.setStyleSheet("font-weight: bold; padding: 8px 0 0 2px;")
-                self.list_layout.insertWidget(at, header)
-                header.show()
-                self._headers.append(header)
-                at += 1
+                self.scroll_area.add(header, row=False)
             pair_id = meeting.pair_id
             row = MeetingRow(
                 meeting,
@@ -255,20 +227,19 @@ class CalendarPage(ProgramPage):
                 open_text,
             )
             row.button.clicked.connect(lambda _c=False, p=pair_id: self.open_pair.emit(p))
-            self.list_layout.insertWidget(at, row)
-            row.show()  # at once, not when the layout gets round to it: focus and grabs see it
-            self.rows.append(row)
-            at += 1
-        if len(shown) < len(self.meetings):
-            self.more_button.setText(self.tr("Show all %1").replace("%1", str(len(self.meetings))))
-            self.list_layout.insertWidget(at, self.more_button)
-            self.more_button.show()
+            self.scroll_area.add(row)
         self._update_summary(day)
         # Lay out now rather than on the next event loop turn, so nothing is seen half-placed.
-        self.list_layout.activate()
         self.page_layout.activate()
-        if focus_index is not None and self.rows:
-            self.rows[min(focus_index, len(self.rows) - 1)].button.setFocus()
+        self.scroll_area.end()
+
+    @property
+    def rows(self) -> list[MeetingRow]:
+        return self.scroll_area.rows
+
+    @property
+    def _headers(self) -> list[QWidget]:
+        return self.scroll_area.others
 
     def _week_text(self, monday: dt.date, today: dt.date) -> str:
         weeks = (monday - (today - dt.timedelta(days=today.weekday()))).days // 7
@@ -281,17 +252,6 @@ class CalendarPage(ProgramPage):
         sunday = monday + dt.timedelta(days=6)
         span = self.tr("%1 to %2").replace("%1", date_text(monday)).replace("%2", date_text(sunday))
         return self.tr("%1 · %2").replace("%1", label).replace("%2", span)
-
-    def _focused_row(self) -> int | None:
-        focused = self.focusWidget()
-        for n, row in enumerate(self.rows):
-            if row.button is focused:
-                return n
-        return None
-
-    def _expand(self) -> None:
-        self._show_all = True
-        self._build_rows()
 
     def _update_summary(self, day: dt.date) -> None:
         total = len(self.meetings)

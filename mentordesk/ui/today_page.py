@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,11 +31,9 @@ from .checkin_dialog import CheckInDialog
 from .page import ProgramPage
 from .pairs_model import date_text
 from .prompts import Prompts
+from .row_list import RowList
 from .text import counted
 from .today_commands import LogCheckIn, MarkStepDone
-
-#: Rows built at once; the rest behind a "Show all" button, so a huge program stays quick.
-FIRST_ROWS = 150
 
 _TAG_COLOURS = {
     TodayKind.NO_SESSION: ("#fde7e9", "#8a1c2b"),
@@ -132,8 +129,6 @@ class TodayPage(ProgramPage):
         self.items: list[TodayItem] = []
         self._day: dt.date | None = None  # the day the items were read for
         self._rows_stale = True
-        self._show_all = False
-        self.rows: list[TodayRow] = []
 
         self.title = QLabel(self.tr("Today"))
         font = self.title.font()
@@ -155,20 +150,7 @@ class TodayPage(ProgramPage):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.empty.setStyleSheet("color: palette(placeholder-text); padding: 40px;")
-        self.more_button = QPushButton()
-        self.more_button.setObjectName("todayShowAll")
-        self.more_button.clicked.connect(self._expand)
-
-        self.list_widget = QWidget()
-        self.list_layout = QVBoxLayout(self.list_widget)
-        self.list_layout.setContentsMargins(0, 0, 6, 0)
-        self.list_layout.setSpacing(6)
-        self.list_layout.addStretch()
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll_area.setWidget(self.list_widget)
+        self.scroll_area = RowList("todayShowAll", self._build_rows)
 
         head = QHBoxLayout()
         head.addWidget(self.title)
@@ -213,16 +195,9 @@ class TodayPage(ProgramPage):
             self._build_rows()
 
     def _build_rows(self) -> None:
-        focus_index = self._focused_row()
-        for row in self.rows:
-            row.hide()
-            row.deleteLater()
-        self.rows = []
-        self.more_button.hide()
         day = self._day or self._today()
         read_only = self._store.read_only
-        shown = self.items if self._show_all else self.items[:FIRST_ROWS]
-        for n, item in enumerate(shown):
+        for item in self.scroll_area.begin(self.items):
             row = TodayRow(item, self._row_action_text(item), day)
             writing = item.kind in (TodayKind.CHECKIN_DUE, TodayKind.STEP_DUE)
             writing = writing or item.pair_id is None
@@ -230,29 +205,15 @@ class TodayPage(ProgramPage):
                 row.button.setEnabled(False)
                 row.button.setToolTip(self.tr("This program is open read-only."))
             row.button.clicked.connect(lambda _c=False, i=item: self._act(i))
-            self.list_layout.insertWidget(n, row)
-            row.show()  # at once, not when the layout gets round to it: focus and grabs see it
-            self.rows.append(row)
-        if len(shown) < len(self.items):
-            self.more_button.setText(self.tr("Show all %1").replace("%1", str(len(self.items))))
-            self.list_layout.insertWidget(len(shown), self.more_button)
-            self.more_button.show()
+            self.scroll_area.add(row)
         self._rows_stale = False
         self.date_label.setText(QLocale().toString(QDate(day.year, day.month, day.day)))
         self._update_summary()
-        if focus_index is not None and self.rows:
-            self.rows[min(focus_index, len(self.rows) - 1)].button.setFocus()
+        self.scroll_area.end()
 
-    def _focused_row(self) -> int | None:
-        focused = self.focusWidget()  # also right while the window is not the active one
-        for n, row in enumerate(self.rows):
-            if row.button is focused:
-                return n
-        return None
-
-    def _expand(self) -> None:
-        self._show_all = True
-        self._build_rows()
+    @property
+    def rows(self) -> list[TodayRow]:
+        return self.scroll_area.rows
 
     def _update_summary(self) -> None:
         total = len(self.items)

@@ -272,3 +272,21 @@ def test_nothing_to_do_is_said_in_words(
     page = show_today(window, qtbot)
     assert page.rows == [] and page.empty.isVisible() and not page.summary.isVisible()
     assert page.empty.text().startswith("Nothing needs your attention today.")
+
+
+def test_a_long_list_shows_its_first_rows_and_the_rest_on_request(
+    qtbot: Any,
+    open_window: Callable[..., MainWindow],
+    day_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from mentordesk.ui import row_list
+
+    monkeypatch.setattr(row_list, "FIRST_ROWS", 5)
+    page = show_today(open_window(day_file), qtbot)
+    total = len(expected(day_file))
+    assert len(page.rows) == 5 < total
+    more = page.scroll_area.more_button
+    assert more.isVisible() and more.text() == f"Show all {total}"
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    assert shown(page) == expected(day_file) and not more.isVisible()

@@ -14,13 +14,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,7 @@ from .page import ProgramPage
 from .pair_detail import PairDetail
 from .pairs_model import ID_ROLE, MEMBERS, Filters, PairsTableModel, build_rows
 from .prompts import Prompts
+from .table_model import table_view
 from .text import counted
 
 
@@ -89,23 +88,13 @@ class PairsPage(ProgramPage):
         top.addWidget(self.attention)
 
         self.table_model = PairsTableModel()
-        self.table = QTableView()
-        self.table.setObjectName("pairsTable")
-        self.table.setModel(self.table_model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(MEMBERS, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((255, 70, 92, 70, 105, 195)):
-            self.table.setColumnWidth(col, width)
+        self.table = table_view(
+            "pairsTable",
+            self.table_model,
+            MEMBERS,
+            (255, 70, 92, 70, 105, 195),
+            QAbstractItemView.SelectionMode.SingleSelection,
+        )
 
         self.count_label = QLabel()
         self.count_label.setObjectName("pairCount")

@@ -8,12 +8,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +31,7 @@ from .participants_model import (
     ParticipantsTableModel,
 )
 from .prompts import Prompts
+from .table_model import table_view
 from .text import counted
 
 
@@ -84,23 +83,13 @@ class ParticipantsPage(ProgramPage):
         top.addWidget(self.add_button)
 
         self.table_model = ParticipantsTableModel()
-        self.table = QTableView()
-        self.table.setObjectName("participantsTable")
-        self.table.setModel(self.table_model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((160, 140, 85, 130, 95, 220, 220, 130, 70, 110)):
-            self.table.setColumnWidth(col, width)
+        self.table = table_view(
+            "participantsTable",
+            self.table_model,
+            NAME,
+            (160, 140, 85, 130, 95, 220, 220, 130, 70, 110),
+            QAbstractItemView.SelectionMode.ExtendedSelection,
+        )
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -112,3 +113,31 @@ class FilteredTableModel(HeaderedTableModel):
         self._shown = shown
         row_id = self._row_id
         self._position = {row_id(self._all[i]): row for row, i in enumerate(shown)}
+
+
+def table_view(
+    name: str,
+    model: QAbstractTableModel,
+    sort_column: int,
+    widths: tuple[int, ...],
+    selection: QAbstractItemView.SelectionMode,
+) -> QTableView:
+    """A read-only, row-selecting, sortable table of a page, as every list page shows it."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(selection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(26)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for col, width in enumerate(widths):
+        table.setColumnWidth(col, width)
+    return table

@@ -9,7 +9,7 @@ lists. The health and its rules are the model's (:mod:`mentordesk.model.followup
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,13 +61,17 @@ def date_text(day: dt.date | None) -> str:
 
 def pair_title(pair: Pair, names: Mapping[int, str]) -> str:
     """A pair's name with its members ("Leadership circle: A, B & C"), or just the members."""
-    members = [names.get(m.participant_id, "?") for m in pair.members]
+    return titled(pair.name, [names.get(m.participant_id, "?") for m in pair.members])
+
+
+def titled(name: str, members: Sequence[str]) -> str:
+    """:func:`pair_title` from the pair's name and its members' names."""
     if len(members) > 1:
         who = _tr("{first} & {last}").format(first=", ".join(members[:-1]), last=members[-1])
     else:
         who = "".join(members) or _tr("(no members)")
-    if pair.name.strip():
-        return _tr("{name}: {members}").format(name=pair.name.strip(), members=who)
+    if name.strip():
+        return _tr("{name}: {members}").format(name=name.strip(), members=who)
     return who
 
 
@@ -75,10 +79,8 @@ def pair_title(pair: Pair, names: Mapping[int, str]) -> str:
 class PairRow:
     """One pair as the table shows it, with the figures behind each column."""
 
-    pair: Pair
+    facts: PairFacts
     title: str
-    held: int
-    last_held: dt.date | None
     days_since: int | None  # since the last held session
     goals: tuple[tuple[GoalStatus, int], ...]  # in GoalStatus order, only those present
     health: Health | None  # active pairs only
@@ -86,8 +88,19 @@ class PairRow:
 
     @property
     def id(self) -> int:
-        assert self.pair.id is not None
-        return self.pair.id
+        return self.facts.pair_id
+
+    @property
+    def status(self) -> PairStatus:
+        return self.facts.status
+
+    @property
+    def start_date(self) -> dt.date | None:
+        return self.facts.start_date
+
+    @property
+    def held(self) -> int:
+        return self.facts.sessions_held
 
     @property
     def needs_attention(self) -> bool:
@@ -101,32 +114,23 @@ class PairRow:
         return "\n".join((self.health.reason, *self.health.also)) if self.health else ""
 
 
-def build_rows(
-    pairs: Iterable[Pair],
-    names: Mapping[int, str],
-    facts: Iterable[PairFacts],
-    program: Program,
-    today: dt.date,
-) -> list[PairRow]:
-    """Every pair's row, from the store's reads of all pairs at once (never a query per pair);
-    the health is the model's (:func:`mentordesk.model.followup.health`)."""
-    by_id = {f.pair_id: f for f in facts}
+_GOAL_STATUSES = tuple(GoalStatus)  # iterating the enum class itself is slower
+
+
+def build_rows(facts: Iterable[PairFacts], program: Program, today: dt.date) -> list[PairRow]:
+    """Every pair's row, from the store's one read of all pairs' figures and members (never a
+    query per pair); the health is the model's (:func:`mentordesk.model.followup.health`)."""
     rows = []
-    for pair in pairs:
-        fact = by_id.get(pair.id or 0)
-        last_held = fact.last_held if fact else None
-        goals = fact.goals_by_status if fact else {}
-        member_names = " ".join(names.get(m.participant_id, "") for m in pair.members)
+    for fact in facts:
+        last_held, goals = fact.last_held, fact.goals_by_status
         rows.append(
             PairRow(
-                pair=pair,
-                title=pair_title(pair, names),
-                held=fact.sessions_held if fact else 0,
-                last_held=last_held,
+                facts=fact,
+                title=titled(fact.name, fact.members),
                 days_since=(today - last_held).days if last_held else None,
-                goals=tuple((s, goals[s]) for s in GoalStatus if goals.get(s)),
-                health=health(fact, program, today) if fact else None,
-                haystack=fold(f"{pair.name} {member_names}"),
+                goals=tuple((s, goals[s]) for s in _GOAL_STATUSES if goals.get(s)),
+                health=health(fact, program, today),
+                haystack=fold(f"{fact.name} {' '.join(fact.members)}"),
             )
         )
     return rows
@@ -146,7 +150,7 @@ class Filters:
         return cls(tuple(fold(text).split()), PairStatus(status) if status else None, attention)
 
     def accepts(self, row: PairRow) -> bool:
-        if self.status is not None and row.pair.status != self.status:
+        if self.status is not None and row.status != self.status:
             return False
         if self.attention and not row.needs_attention:
             return False
@@ -183,9 +187,9 @@ class PairsTableModel(FilteredTableModel):
 
     def _key_function(self, column: int) -> Callable[[PairRow], Any]:
         if column == STATUS:
-            return lambda r: (_STATUS_ORDER[r.pair.status], fold(r.title))
+            return lambda r: (_STATUS_ORDER[r.status], fold(r.title))
         if column == STARTED:
-            return lambda r: (r.pair.start_date is None, r.pair.start_date or dt.date.min)
+            return lambda r: (r.start_date is None, r.start_date or dt.date.min)
         if column == SESSIONS:
             return lambda r: r.held
         if column == SINCE:
@@ -245,9 +249,9 @@ def _text(row: PairRow, col: int) -> str:
     if col == MEMBERS:
         return row.title
     if col == STATUS:
-        return row.pair.status.label
+        return row.status.label
     if col == STARTED:
-        return date_text(row.pair.start_date)
+        return date_text(row.start_date)
     if col == SESSIONS:
         return str(row.held)
     if col == SINCE:

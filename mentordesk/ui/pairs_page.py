@@ -149,13 +149,7 @@ class PairsPage(ProgramPage):
         selected = self.selected_id()
         store = self._store
         self.table_model.set_rows(
-            build_rows(
-                store.pairs(),
-                store.participant_names(),
-                store.pair_facts(include_closed=True),
-                store.program(),
-                self._today(),
-            )
+            build_rows(store.pair_facts(include_closed=True), store.program(), self._today())
         )
         self._stale = False
         self.attention.setText(

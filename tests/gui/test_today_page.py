@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from mentordesk.model.demo import write_demo
 from mentordesk.model.domain import CheckInChannel, Program
@@ -67,15 +67,28 @@ def expected(path: Path) -> list[tuple[TodayKind, str, str]]:
 
 
 def shown(page: TodayPage) -> list[tuple[TodayKind, str, str]]:
+    """Every item's row, after pressing "Show more" as often as it is offered."""
+    while page.scroll_area.more_button.isVisible():
+        page.scroll_area.show_more()
     return [(r.item.kind, r.item.subject, r.item.text) for r in page.rows]
 
 
 def row_of(page: TodayPage, kind: TodayKind, **ids: int) -> TodayRow:
-    return next(
+    shown(page)  # as far down the list as it takes
+    row = next(
         r
         for r in page.rows
         if r.item.kind is kind and all(getattr(r.item, k) == v for k, v in ids.items())
     )
+    return reveal(page, row)
+
+
+def reveal(page: TodayPage, row: TodayRow) -> TodayRow:
+    """Scroll the list to the row, as a person would before clicking it."""
+    QApplication.processEvents()  # the list takes the height of the rows added
+    page.scroll_area.ensureWidgetVisible(row)
+    assert not row.button.visibleRegion().isEmpty()
+    return row
 
 
 def nav_text(window: MainWindow) -> str:
@@ -146,6 +159,7 @@ def test_log_checkin_writes_it_and_undo_brings_the_item_back(
             for r in page.rows
             if r.item.kind is TodayKind.CHECKIN_DUE and "Last check-in" in r.item.text
         )
+        reveal(page, row)
         pair_id = row.item.pair_id
         assert pair_id is not None
         pair = store.pair(pair_id)
@@ -274,7 +288,7 @@ def test_nothing_to_do_is_said_in_words(
     assert page.empty.text().startswith("Nothing needs your attention today.")
 
 
-def test_a_long_list_shows_its_first_rows_and_the_rest_on_request(
+def test_a_long_list_shows_its_first_rows_and_more_on_request_or_when_scrolled(
     qtbot: Any,
     open_window: Callable[..., MainWindow],
     day_file: Path,
@@ -282,11 +296,28 @@ def test_a_long_list_shows_its_first_rows_and_the_rest_on_request(
 ) -> None:
     from mentordesk.ui import row_list
 
-    monkeypatch.setattr(row_list, "FIRST_ROWS", 5)
+    monkeypatch.setattr(row_list, "FIRST_ROWS", 2)
+    monkeypatch.setattr(row_list, "MORE_ROWS", 2)
     page = show_today(open_window(day_file), qtbot)
     total = len(expected(day_file))
-    assert len(page.rows) == 5 < total
+    assert total > 6, "the test needs a list longer than three batches"
+    assert len(page.rows) == 2
     more = page.scroll_area.more_button
-    assert more.isVisible() and more.text() == f"Show all {total}"
-    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
-    assert shown(page) == expected(day_file) and not more.isVisible()
+    assert more.isVisible() and more.text() == f"Show more (2 of {total} shown)"
+
+    # From the keyboard: the button builds two more rows and the focus goes to the first.
+    more.setFocus()
+    qtbot.keyClick(more, Qt.Key.Key_Space)
+    assert len(page.rows) == 4 and page.focusWidget() is page.rows[2].button
+    assert more.text() == f"Show more (4 of {total} shown)"
+
+    # Scrolling to the end builds the next batch by itself.
+    page.scroll_area.resize(page.scroll_area.width(), 120)  # short enough to scroll
+    bar = page.scroll_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: len(page.rows) == 6)
+
+    while more.isVisible():
+        qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    assert shown(page) == expected(day_file)

@@ -138,6 +138,8 @@ def test_the_figures_of_each_open_pair_by_hand(mem_store: Store) -> None:
         earliest_open_target=D(2025, 5, 1),
         open_steps=2,
         earliest_open_step_due=D(2025, 4, 15),
+        name="Busy",
+        members=("P0 Last0", "P1 Last1"),
     )
     assert facts[busy].goals_with(GoalStatus.NOT_STARTED) == 1
     assert facts[quiet] == PairFacts(
@@ -149,6 +151,7 @@ def test_the_figures_of_each_open_pair_by_hand(mem_store: Store) -> None:
         meeting_every_days=None,
         proposed_on=created,
         active_since=D(2025, 3, 2),
+        members=("P2 Last2", "P3 Last3"),
     )
     assert facts[quiet].goals_with(GoalStatus.OFF_TRACK) == 0
     assert (facts[group].label, facts[group].status, facts[group].active_since) == (
@@ -313,6 +316,8 @@ def expected_facts(store: Store, include_closed: bool) -> list[PairFacts]:
                 earliest_open_target=min(targets, default=None),
                 open_steps=len(steps),
                 earliest_open_step_due=min(dues, default=None),
+                name=pair.name,
+                members=tuple(names[m.participant_id] for m in pair.members),
             )
         )
     return result

@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -32,7 +34,7 @@ def assert_one_sentence(err: str) -> None:
 def planned_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
     """The demo program with plans on two active pairs, the active group and a paused pair."""
     path = tmp_path_factory.mktemp("calendar") / "demo.mentordesk"
-    write_demo(path)
+    demo_without_plans(path)
     with Store.open(path) as store:
         pairs = store.pairs()
         active = [p for p in pairs if p.status is PairStatus.ACTIVE and len(p.members) == 2]
@@ -62,6 +64,20 @@ def planned(
     copy = tmp_path / path.name
     copy.write_bytes(path.read_bytes())
     return copy, ids
+
+
+def demo_without_plans(path: Path) -> None:
+    """The demo program with every meeting plan removed (it ships with a few)."""
+    write_demo(path)
+    with Store.open(path) as store:
+        for pair in store.pairs():
+            store.update_pair(
+                dataclasses.replace(
+                    pair, meeting_plan=MeetingPlan.NONE, meeting_weekday=None, meeting_time=None
+                )
+            )
+    with closing(sqlite3.connect(path)) as conn:  # at rest as write_demo leaves it: no WAL
+        conn.execute("PRAGMA journal_mode = DELETE")
 
 
 def events(path: Path) -> list[Calendar]:
@@ -132,7 +148,7 @@ def test_an_unknown_pair_is_refused(planned: tuple[Path, dict[str, int]], tmp_pa
 
 def test_a_program_without_plans_writes_nothing(tmp_path: Path) -> None:
     db = tmp_path / "demo.mentordesk"
-    write_demo(db)
+    demo_without_plans(db)
     code, _out, err = run("calendar", tmp_path / "x.ics", "--db", db)
     assert code == 2
     assert err == (

@@ -32,6 +32,7 @@ from .domain import (
     Goal,
     GoalStatus,
     GoalStep,
+    MeetingPlan,
     MemberRole,
     Pair,
     PairMember,
@@ -179,6 +180,7 @@ def _add_pair(
     status = PairStatus(spec["status"])
     start = _day(today, spec.get("start"))
     end = _day(today, spec.get("end"))
+    agreed = data.get("agreements", {}).get(spec["key"], {})
     pair_id = store.add_pair(
         Pair(
             members=members,
@@ -188,6 +190,13 @@ def _add_pair(
             end_date=end,
             closure_reason=ClosureReason(spec["reason"]) if "reason" in spec else None,
             closure_note=spec.get("note", ""),
+            expectations=agreed.get("expectations", ""),
+            meeting_every_days=agreed.get("every"),
+            channel=SessionFormat(agreed["channel"]) if "channel" in agreed else None,
+            confidentiality_date=_day(today, agreed.get("agreed")),
+            meeting_plan=MeetingPlan(agreed.get("plan", "")),
+            meeting_weekday=agreed.get("weekday"),
+            meeting_time=agreed.get("time"),
         )
     )
     goal_ids = [_add_goal(store, pair_id, g, today) for g in spec["goals"]]

@@ -30,10 +30,33 @@ TUE, WED, THU = 1, 2, 3
 
 
 @pytest.fixture
-def day_file(tmp_path: Path) -> Path:
+def shipped_demo(tmp_path: Path) -> Path:
     path = tmp_path / "Northwind.mentordesk"
     write_demo(path, today=DAY)
     return path
+
+
+@pytest.fixture
+def day_file(shipped_demo: Path) -> Path:
+    """The demo with no meeting plan, so each test sets the plans it counts on."""
+    with Store.open(shipped_demo) as store:
+        for pair in store.pairs():
+            if pair.meeting_plan is not MeetingPlan.NONE:
+                store.update_pair(
+                    dataclasses.replace(
+                        pair, meeting_plan=MeetingPlan.NONE, meeting_weekday=None, meeting_time=None
+                    )
+                )
+    return shipped_demo
+
+
+def test_the_demo_comes_with_meetings_planned(
+    qtbot: Any, open_window: Callable[[Path], MainWindow], shipped_demo: Path
+) -> None:
+    page = show_calendar(open_window(shipped_demo), qtbot)
+    assert len({r.meeting.pair_id for r in page.rows}) == 5
+    assert {r.plan.text() for r in page.rows} >= {"Weekly", "Every two weeks"}
+    assert not page.empty.isVisible()
 
 
 def plan(store: Store, pair_id: int, kind: MeetingPlan, weekday: int, time: str) -> None:

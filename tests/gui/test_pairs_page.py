@@ -309,7 +309,13 @@ def test_close_dialog_refuses_without_a_reason(
 
 def test_edit_agreement_and_meeting_plan(qtbot: Any, window: MainWindow, page: PairsPage) -> None:
     store = store_of(page)
-    pair = next(p for p in store.pairs() if p.status is PairStatus.ACTIVE)
+    pair = next(
+        p
+        for p in store.pairs()
+        if p.status is PairStatus.ACTIVE
+        and p.meeting_plan is MeetingPlan.NONE
+        and not p.expectations
+    )
     assert pair.id is not None
     click_pair(qtbot, page, pair.id)
     detail = page.detail

@@ -372,6 +372,8 @@ class Changes:
     feedback: bool = False
     matching: bool = False  # match settings and pair rules
     checkins: bool = False
+    surveys: bool = False  # the feedback questionnaire's questions
+    resources: bool = False  # the resource library, workshops and trainings, attendance
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -383,6 +385,8 @@ class Changes:
             feedback=self.feedback or other.feedback,
             matching=self.matching or other.matching,
             checkins=self.checkins or other.checkins,
+            surveys=self.surveys or other.surveys,
+            resources=self.resources or other.resources,
         )
 
     def __bool__(self) -> bool:
@@ -396,6 +400,8 @@ class Changes:
                 self.feedback,
                 self.matching,
                 self.checkins,
+                self.surveys,
+                self.resources,
             )
         )
 

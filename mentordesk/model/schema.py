@@ -265,7 +265,8 @@ def _recount_held(pair: str) -> str:
 
 
 # Version 4: each pair's held sessions and last one, kept by triggers, so the follow-up pages
-# read 2,000 rows instead of counting 100,000 sessions on every refresh (issue 5).
+# read 2,000 rows instead of counting 100,000 sessions on every refresh (issue 5); the feedback
+# questionnaire, the resource library, workshops and trainings with attendance (issue 6).
 V4 = f"""
 CREATE TABLE session_totals (
     pair_id INTEGER PRIMARY KEY REFERENCES pairs (id) ON DELETE CASCADE,
@@ -291,6 +292,51 @@ END;
 
 INSERT INTO session_totals (pair_id, held, last_held)
     SELECT pair_id, count(*), max(date) FROM sessions WHERE status = 'held' GROUP BY pair_id;
+
+CREATE INDEX feedback_round_date ON feedback (round, date);
+
+-- The feedback questionnaire as the coordinator edited it; empty = MentorDesk's built-in one.
+CREATE TABLE survey_questions (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE CHECK (length(key) BETWEEN 1 AND 40 AND key NOT GLOB '*[^a-z0-9_]*'),
+    audience TEXT NOT NULL CHECK (audience IN ('mentee', 'mentor', 'everyone')),
+    kind TEXT NOT NULL CHECK (kind IN ('scale', 'nps', 'text')),
+    text TEXT NOT NULL CHECK (trim(text) <> ''),
+    position INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+CREATE TABLE resources (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL CHECK (trim(title) <> ''),
+    kind TEXT NOT NULL DEFAULT 'article'
+        CHECK (kind IN ('article', 'video', 'guide', 'template', 'workshop')),
+    link TEXT NOT NULL DEFAULT '',
+    file_name TEXT NOT NULL DEFAULT '',
+    file_data BLOB,
+    {_json_list("skills")},
+    description TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    CHECK ((file_data IS NULL) = (file_name = ''))
+) STRICT;
+
+CREATE TABLE trainings (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL CHECK (trim(title) <> ''),
+    kind TEXT NOT NULL DEFAULT 'workshop' CHECK (kind IN ('workshop', 'training', 'orientation')),
+    audience TEXT NOT NULL DEFAULT 'everyone' CHECK (audience IN ('mentee', 'mentor', 'everyone')),
+    date TEXT NOT NULL CHECK (date = date(date)),
+    required INTEGER NOT NULL DEFAULT 0 CHECK (required IN (0, 1)),
+    resource_id INTEGER REFERENCES resources (id) ON DELETE SET NULL,
+    notes TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX trainings_date ON trainings (date);
+
+CREATE TABLE training_attendance (
+    training_id INTEGER NOT NULL REFERENCES trainings (id) ON DELETE CASCADE,
+    participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+    PRIMARY KEY (training_id, participant_id)
+) STRICT;
+CREATE INDEX training_attendance_participant ON training_attendance (participant_id);
 """
 
 #: Migration steps: ``MIGRATIONS[n - 1]`` takes a file from version ``n - 1`` to ``n``.
@@ -314,4 +360,8 @@ TABLES = (
     "pair_history",
     "checkins",
     "session_totals",
+    "survey_questions",
+    "resources",
+    "trainings",
+    "training_attendance",
 )

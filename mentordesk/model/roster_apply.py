@@ -11,7 +11,7 @@ from .domain import Changes, Participant
 from .export import save_csv
 from .i18n import tr
 from .roster_import import Action, Preview, Problem, Progress
-from .roster_rows import paused_gc
+from .sheets import paused_gc
 from .store import Store
 
 

@@ -23,10 +23,9 @@ from .roster_rows import (
     Problem,
     Progress,
     column_letter,
-    paused_gc,
     read_candidates,
 )
-from .sheets import Workbook
+from .sheets import Workbook, paused_gc
 from .store import Store
 
 __all__ = [

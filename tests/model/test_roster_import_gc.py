@@ -12,7 +12,8 @@ from mentordesk.model.domain import Program
 from mentordesk.model.roster_apply import apply
 from mentordesk.model.roster_import import preview
 from mentordesk.model.roster_plan import guess_plan
-from mentordesk.model.roster_rows import paused_gc, read_candidates
+from mentordesk.model.roster_rows import read_candidates
+from mentordesk.model.sheets import paused_gc
 from mentordesk.model.store import Store
 
 from .test_roster_rows import book

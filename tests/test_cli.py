@@ -54,7 +54,9 @@ def program_file(tmp_path: Path) -> Path:
 
 
 def test_wants_cli_only_for_a_leading_subcommand() -> None:
-    assert cli.SUBCOMMANDS == ("new", "demo", "check", "import", "export", "match", "calendar")
+    assert cli.SUBCOMMANDS == (
+        "new", "demo", "check", "import", "export", "match", "calendar", "report"
+    )  # fmt: skip
     assert all(cli.wants_cli([name, "x"]) for name in cli.SUBCOMMANDS)
     assert not cli.wants_cli([])
     assert not cli.wants_cli(["program.mentordesk"])
@@ -259,7 +261,10 @@ def test_demo_dates_follow_today(tmp_path: Path) -> None:
     assert run("demo", second, "--today", "2025-03-01")[0] == 0
     with Store.open(first, read_only=True) as a, Store.open(second, read_only=True) as b:
         start_a, start_b = a.program().start_date, b.program().start_date
-        assert a.table_counts() == b.table_counts()
+        counts_a, counts_b = a.table_counts(), b.table_counts()
+    # Sessions per pair and calendar month: moving the dates moves them across months.
+    del counts_a["session_months"], counts_b["session_months"]
+    assert counts_a == counts_b
     assert start_a is not None and start_b is not None
     assert start_b - start_a == dt.date(2025, 3, 1) - dt.date(2025, 1, 1)
 

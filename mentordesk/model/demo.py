@@ -12,6 +12,9 @@ check-ins answer ``met`` (how often they met), ``activities`` (what they did),
 ``follow_through`` adds, per pair and after everything drawn at random (so the draws stay the
 same): cancelled or missed meetings, follow-ups agreed in a session (an index into the pair's
 sessions, the last by default) and the coordinator's check-ins.
+
+The resource library and the workshops (``resources``, ``trainings``, with who attended)
+are written by hand too, with skills that match what the mentees want.
 """
 
 from __future__ import annotations
@@ -46,6 +49,14 @@ from .domain import (
     SessionFormat,
     SessionStatus,
     StepOwner,
+)
+from .library import (
+    Resource,
+    ResourceFile,
+    ResourceKind,
+    Training,
+    TrainingAudience,
+    TrainingKind,
 )
 from .store import Store
 
@@ -91,6 +102,7 @@ def build_demo(store: Store, data: dict[str, Any], today: dt.date) -> None:
         ids = _add_people(store, data, program.start_date, today, rng)
         for spec in data["pairs"]:
             _add_pair(store, data, spec, ids, program.cadence_days, today, rng)
+        _add_library(store, data, ids, today)
 
 
 def demo_store(today: dt.date | None = None, data: dict[str, Any] | None = None) -> Store:
@@ -302,6 +314,36 @@ def _add_follow_through(
         )
 
 
+def _add_library(store: Store, data: dict[str, Any], ids: dict[str, int], today: dt.date) -> None:
+    """The resource library and the workshops, with who attended (no random draws)."""
+    resource_ids = {}
+    for r in data.get("resources", ()):
+        file = r.get("file")
+        resource_ids[r["key"]] = store.add_resource(
+            Resource(
+                title=r["title"],
+                kind=ResourceKind(r["kind"]),
+                link=r.get("link", ""),
+                skills=tuple(r["skills"]),
+                description=r["description"],
+            ),
+            ResourceFile(file["name"], file["text"].encode()) if file else None,
+        )
+    for t in data.get("trainings", ()):
+        training_id = store.add_training(
+            Training(
+                title=t["title"],
+                date=today + dt.timedelta(days=t["day"]),
+                kind=TrainingKind(t["kind"]),
+                audience=TrainingAudience(t["audience"]),
+                required=t.get("required", False),
+                resource_id=resource_ids[t["resource"]] if "resource" in t else None,
+                notes=t.get("notes", ""),
+            )
+        )
+        store.set_attendance(training_id, [ids[k] for k in t["attended"]])
+
+
 def _wanted_skills(data: dict[str, Any], spec: dict[str, Any]) -> list[str]:
     keys = spec.get("peers") or [spec["mentee"]]
     by_key = {d["key"]: d for d in data["participants"]}
@@ -344,8 +386,11 @@ def _add_feedback(
             continue
         for member in members:
             if member.role is MemberRole.MENTOR:
+                engagement = rng.randint(2, 3) if low else rng.randint(4, 5)
+                # Derived, not drawn: a new draw would change every answer after it.
                 answers: dict[str, int | str] = {
-                    "engagement": rng.randint(2, 3) if low else rng.randint(4, 5)
+                    "engagement": engagement,
+                    "gained": min(5, engagement + (0 if low else 1)) if engagement > 2 else 3,
                 }
                 comment = rng.choice(comments["mentor_comments"])
             else:

@@ -44,12 +44,15 @@ from .rows import (
     step_to_row,
 )
 from .schema import SCHEMA_VERSION
+from .store_dashboard import DashboardRecords
 from .store_followup import FollowUpRecords
 from .store_goals import GoalRecords, goal_problems, session_problems, step_problems
 from .store_matching import MatchRecords
 from .store_pairs import PairRecords, initial_history
 from .store_participants import ParticipantRecords
 from .store_participants import Snapshot as Snapshot
+from .store_resources import ResourceRecords
+from .store_surveys import SurveyRecords
 from .validation import program_problems
 
 if TYPE_CHECKING:
@@ -59,7 +62,16 @@ if TYPE_CHECKING:
 Listener = Callable[[Changes], None]
 
 
-class Store(FollowUpRecords, GoalRecords, PairRecords, MatchRecords, ParticipantRecords):
+class Store(
+    DashboardRecords,
+    FollowUpRecords,
+    GoalRecords,
+    PairRecords,
+    MatchRecords,
+    ParticipantRecords,
+    ResourceRecords,
+    SurveyRecords,
+):
     """An open program file. Create with :meth:`open` or :meth:`create`; close when done."""
 
     def __init__(

@@ -231,6 +231,7 @@ class ParticipantRecords:
             ("feedback", f"participant_id {chosen}"),
             ("goals", f"participant_id {chosen}"),
             ("pair_rules", f"participant_id {chosen} OR other_id {chosen}"),
+            ("training_attendance", f"participant_id {chosen}"),
         ):
             rows = self.conn.execute(f"SELECT * FROM {table} WHERE {where}", chosen_ids)
             snapshot[table] = [dict(r) for r in rows]
@@ -243,7 +244,13 @@ class ParticipantRecords:
         """Put back rows removed by :meth:`delete_participants`."""
         changes = Changes(participants=True, pairs=True, goals=True, feedback=True, matching=True)
         with self.batch(changes):
-            for table in ("participants", "pair_members", "feedback", "pair_rules"):
+            for table in (
+                "participants",
+                "pair_members",
+                "feedback",
+                "pair_rules",
+                "training_attendance",
+            ):
                 if snapshot.get(table):
                     self.db.table(table).insert_all(snapshot[table])
             for goal in snapshot.get("goals", []):

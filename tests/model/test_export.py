@@ -164,7 +164,7 @@ def test_sheets_headers_and_row_counts_match_the_store(exported: Path, demo: Sto
     # The demo's mentors answer "engagement", the others three questions: sorted keys.
     assert [c.value for c in wb["Feedback"][1]] == [
         "Participant", "Pair", "Round", "Date",
-        "engagement", "recommend", "supported", "useful", "Comment",
+        "engagement", "gained", "recommend", "supported", "useful", "Comment",
     ]  # fmt: skip
 
 

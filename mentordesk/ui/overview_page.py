@@ -3,24 +3,70 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ..model.domain import Changes, PairStatus, ParticipantStatus, Program, Role
+from ..model.milestones import Milestone, MilestoneKind, milestone_feed
 from ..model.store import Store
 from .text import counted
+
+#: How many milestones the Overview lists.
+MILESTONES_SHOWN = 8
+PAIR_ROLE = Qt.ItemDataRole.UserRole
+
+# One quiet colour and sign per kind of milestone.
+_BADGES = {
+    MilestoneKind.GOALS_REACHED: ("#2e7d32", "★"),
+    MilestoneKind.GOAL_COMPLETED: ("#b8860b", "✓"),
+    MilestoneKind.STEP_REACHED: ("#6a4c93", "◆"),
+    MilestoneKind.SESSIONS: ("#1f5f8b", ""),  # the number of sessions
+}
+
+
+def milestone_badge(milestone: Milestone, size: int = 22) -> QIcon:
+    """A small round badge in the milestone's colour, with its sign (or session count)."""
+    colour, sign = _BADGES[milestone.kind]
+    ratio = 2  # drawn at twice the size, so it stays crisp on high-density screens
+    pixmap = QPixmap(size * ratio, size * ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(colour).darker(115), ratio))
+    painter.setBrush(QColor(colour))
+    inset = ratio
+    painter.drawEllipse(QRectF(inset, inset, (size - 2) * ratio, (size - 2) * ratio))
+    text = sign or str(milestone.count)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(int(size * ratio * (0.5 if len(text) < 2 else 0.42)))
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(
+        QRectF(QPointF(0, 0), QPointF(size * ratio, size * ratio)),
+        Qt.AlignmentFlag.AlignCenter,
+        text,
+    )
+    painter.end()
+    pixmap.setDevicePixelRatio(ratio)
+    return QIcon(pixmap)
 
 
 def _date(d: dt.date) -> str:
@@ -56,11 +102,19 @@ class OverviewPage(QWidget):
     #: role, status, pair filter for the Participants page
     show_participants = Signal(object, object, object)
     edit_program = Signal()
+    #: a pair's id, when a milestone is clicked
+    open_pair = Signal(int)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("overviewPage")
         self._store = store
+        self._today = today
         self._stale = True
 
         self.title = QLabel()
@@ -145,12 +199,50 @@ class OverviewPage(QWidget):
         objectives_box = QGroupBox(self.tr("Objectives"))
         QVBoxLayout(objectives_box).addWidget(self.objectives)
 
+        self.milestones = QTreeWidget()
+        self.milestones.setObjectName("milestoneFeed")
+        self.milestones.setColumnCount(3)
+        self.milestones.setHeaderHidden(True)
+        self.milestones.setRootIsDecorated(False)
+        self.milestones.setIndentation(0)
+        self.milestones.setIconSize(QSize(22, 22))
+        self.milestones.setFrameShape(QTreeWidget.Shape.NoFrame)
+        self.milestones.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.milestones.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.milestones.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.milestones.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.milestones.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.milestones.setStyleSheet(
+            "QTreeWidget { background: transparent; }"
+            "QTreeWidget::item { padding: 5px 4px; border-bottom: 1px solid palette(midlight); }"
+            "QTreeWidget::item:hover { background: palette(alternate-base); }"
+        )
+        header = self.milestones.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.milestones.itemClicked.connect(self._milestone_clicked)
+        self.milestones_empty = QLabel(
+            self.tr(
+                "Nothing to celebrate yet. Completed goals, milestone steps, every tenth "
+                "session of a pair and pairs closed with their goals reached will appear here."
+            )
+        )
+        self.milestones_empty.setWordWrap(True)
+        self.milestones_empty.setStyleSheet("color: palette(placeholder-text);")
+        milestones_box = QGroupBox(self.tr("Milestones to celebrate"))
+        milestones_box.setObjectName("milestonesBox")
+        box = QVBoxLayout(milestones_box)
+        box.addWidget(self.milestones)
+        box.addWidget(self.milestones_empty)
+
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addLayout(head)
         layout.addWidget(people)
         layout.addWidget(pairs)
         layout.addWidget(self.activity)
+        layout.addWidget(milestones_box)
         layout.addWidget(objectives_box)
         layout.addStretch()
         scroll = QScrollArea()
@@ -190,7 +282,29 @@ class OverviewPage(QWidget):
         )
         self.objectives.setText(program.objectives or self.tr("No objectives written yet."))
         self.settings_button.setEnabled(not self._store.read_only)
+        self._show_milestones(milestone_feed(self._store, self._today(), MILESTONES_SHOWN))
         self._stale = False
+
+    def _show_milestones(self, feed: list[Milestone]) -> None:
+        self.milestones.clear()
+        for m in feed:
+            item = QTreeWidgetItem([_date(m.date), m.subject, m.text])
+            item.setIcon(0, milestone_badge(m))
+            item.setData(0, PAIR_ROLE, m.pair_id)
+            item.setToolTip(2, self.tr("Click to open the pair"))
+            font = item.font(1)
+            font.setBold(True)
+            item.setFont(1, font)
+            item.setForeground(0, self.palette().placeholderText())
+            self.milestones.addTopLevelItem(item)
+        self.milestones.setVisible(bool(feed))
+        self.milestones_empty.setVisible(not feed)
+        if feed:
+            rows = sum(self.milestones.sizeHintForRow(n) for n in range(len(feed)))
+            self.milestones.setFixedHeight(rows + 2)
+
+    def _milestone_clicked(self, item: QTreeWidgetItem) -> None:
+        self.open_pair.emit(int(item.data(0, PAIR_ROLE)))
 
     def _describe(self, program: Program) -> str:
         parts = [program.format.label, self.tr("formal") if program.formal else self.tr("informal")]

@@ -36,6 +36,7 @@ from .calendar_page import export_calendar
 from .close_pair_dialog import ClosePairDialog
 from .pair_checkins import CheckInsSection
 from .pair_goals_sessions import GoalsSection, SessionsSection
+from .pair_resources import SuggestedResources
 from .pairs_model import pair_title
 from .prompts import Prompts
 from .status_change_dialog import StatusChangeDialog, life_text
@@ -170,6 +171,8 @@ class PairDetail(QWidget):
         about.addWidget(self.life)
         about.addLayout(buttons)
         about.addStretch()
+        self.suggested = SuggestedResources(store, prompts)
+        about.addWidget(self.suggested)
         self.export_button = QPushButton(self.tr("Add to Calen&dar (.ics)…"))
         self.export_button.setToolTip(self.tr("Save this pair's saved meeting plan as a file."))
         self.export_button.clicked.connect(self._export)
@@ -261,6 +264,7 @@ class PairDetail(QWidget):
         self.goals.show_pair(pair, names)
         self.sessions.show_pair(pair, names)
         self.checkins.show_pair(pair, names)
+        self.suggested.show_pair(pair.id)
         self.members.setText(
             " · ".join(f"{names[m.participant_id]} ({m.role.label.lower()})" for m in pair.members)
         )

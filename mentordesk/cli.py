@@ -24,7 +24,7 @@ from .model.i18n import tr
 from .model.schema import SCHEMA_VERSION
 from .model.store import Store
 
-SUBCOMMANDS = ("new", "demo", "check", "import", "export", "match", "calendar")
+SUBCOMMANDS = ("new", "demo", "check", "import", "export", "match", "calendar", "report")
 
 EXIT_OK = 0
 EXIT_DAMAGED = 1
@@ -142,11 +142,13 @@ def _parser() -> _Parser:
 
     from .cli_calendar import add_parser as add_calendar
     from .cli_match import add_parser as add_match
+    from .cli_report import add_parser as add_report
     from .cli_roster import add_parsers
 
     add_parsers(sub)
     add_match(sub)
     add_calendar(sub)
+    add_report(sub, _iso_date)
     return parser
 
 

@@ -79,6 +79,9 @@ class MainWindow(QMainWindow):
             self.tr("Save a &Copy As…"), self.save_copy, QKeySequence("Ctrl+Shift+S")
         )
         self.calendar_action = self._action(self.tr("Export C&alendar…"), self.export_calendar)
+        self.report_action = self._action(
+            self.tr("Write Program &Report (PDF)…"), self.write_report, QKeySequence("Ctrl+P")
+        )
         self.close_action = self._action(
             self.tr("&Close"), self.close_program, QKeySequence.StandardKey.Close
         )
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
             None,
             *self.roster.actions(),
             self.calendar_action,
+            self.report_action,
             None,
             self.copy_action,
             self.close_action,
@@ -127,8 +131,13 @@ class MainWindow(QMainWindow):
         self.add_participant_action = self._action(
             self.tr("&Add Participant…"), self._add_participant, QKeySequence("Ctrl+Shift+N")
         )
+        self.certificate_action = self._action(
+            self.tr("Mentor &Certificate…"), self.mentor_certificate
+        )
         program_menu.addAction(self.settings_action)
         program_menu.addAction(self.add_participant_action)
+        program_menu.addSeparator()
+        program_menu.addAction(self.certificate_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About MentorDesk"), self._about))
@@ -148,6 +157,8 @@ class MainWindow(QMainWindow):
         writable = is_open and not self.view.store.read_only  # type: ignore[union-attr]
         self.copy_action.setEnabled(is_open)
         self.calendar_action.setEnabled(is_open)
+        self.report_action.setEnabled(is_open)
+        self.certificate_action.setEnabled(is_open)
         self.close_action.setEnabled(is_open)
         self.settings_action.setEnabled(writable)
         self.roster.set_store(self.view.store if self.view is not None else None)
@@ -291,6 +302,53 @@ class MainWindow(QMainWindow):
             after = dialog.program()
             if after != before:
                 self.undo_stack.push(EditProgram(store, before, after, dialog.level_renames()))
+
+    def write_report(self) -> None:
+        """The program report as a PDF, for the period chosen on the Dashboard page."""
+        if self.view is None:
+            return
+        from .report import STEPS
+        from .report import write_report as write
+        from .roster_actions import ProgressDialog
+
+        store = self.view.store
+        name = store.path.stem if store.path else "program"
+        suggested = str((store.path.parent if store.path else Path.home()) / f"{name} report.pdf")
+        path = self.services.prompts.save_any(
+            self, self.tr("Write the program report"), suggested, self.tr("PDF (*.pdf)")
+        )
+        if not path:
+            return
+        progress = ProgressDialog(self.tr("Writing the report…"), self)
+        try:
+            write(
+                store,
+                Path(path),
+                self.services.today(),
+                self.view.dashboard.period(),
+                lambda done: progress.update(done, STEPS),
+            )
+        except MentorDeskError as exc:
+            self.services.prompts.error(self, self.tr("Report not written"), str(exc))
+            return
+        finally:
+            progress.close()
+        self.statusBar().showMessage(self.tr("Report written to %1").replace("%1", path), 8000)
+
+    def mentor_certificate(self) -> None:
+        """A mentor's certificate of recognition, previewed, then saved as a PDF."""
+        if self.view is None:
+            return
+        from .certificate import CertificateDialog
+
+        dialog = CertificateDialog(
+            self.view.store, self.services.prompts, self.services.today(), self
+        )
+        self.services.run_dialog(dialog)
+        if dialog.saved is not None:
+            self.statusBar().showMessage(
+                self.tr("Certificate saved to %1").replace("%1", str(dialog.saved)), 8000
+            )
 
     def _add_participant(self) -> None:
         if self.view is not None:

@@ -23,10 +23,13 @@ from ..model.store import Store
 from .board_page import BoardPage
 from .bridge import StoreBridge
 from .calendar_page import CalendarPage
+from .dashboard_page import DashboardPage
+from .feedback_page import FeedbackPage
 from .overview_page import OverviewPage
 from .pairs_page import PairsPage
 from .participants_page import ParticipantsPage, run_dialog
 from .prompts import Prompts
+from .resources_page import ResourcesPage
 from .today_page import TodayPage
 
 
@@ -55,12 +58,15 @@ class ProgramView(QWidget):
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 6px; }")
         self.pages = QStackedWidget()
         run, prompts = services.run_dialog, services.prompts
-        self.overview = OverviewPage(store)
+        self.overview = OverviewPage(store, today=services.today)
         self.today_page = TodayPage(store, undo, prompts, run, services.today)
         self.participants = ParticipantsPage(store, undo, prompts, run)
         self.board = BoardPage(store, undo, prompts, run, services.today)
         self.pairs = PairsPage(store, undo, prompts, run, services.today)
         self.calendar = CalendarPage(store, undo, prompts, run, services.today)
+        self.feedback = FeedbackPage(store, undo, prompts, run, services.today)
+        self.dashboard = DashboardPage(store, undo, prompts, run, services.today)
+        self.resources = ResourcesPage(store, undo, prompts, run, services.today)
         for title, page in (
             (self.tr("Overview"), self.overview),
             (self.tr("Today"), self.today_page),
@@ -68,12 +74,16 @@ class ProgramView(QWidget):
             (self.tr("Matching"), self.board),
             (self.tr("Pairs"), self.pairs),
             (self.tr("Calendar"), self.calendar),
+            (self.tr("Feedback"), self.feedback),
+            (self.tr("Dashboard"), self.dashboard),
+            (self.tr("Resources"), self.resources),
         ):
             self.nav.addItem(title)
             self.pages.addWidget(page)
             self.bridge.changed.connect(page.on_changes)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.overview.show_participants.connect(self._show_participants)
+        self.overview.open_pair.connect(self._open_pair)
         self.today_page.count_changed.connect(self._show_today_count)
         self.today_page.open_pair.connect(self._open_pair)
         self.today_page.open_board.connect(lambda: self.show_page(self.board))

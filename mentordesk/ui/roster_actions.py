@@ -172,11 +172,11 @@ class RosterActions(QObject):
             return "program" + suffix
         return str(self.store.path.with_name(self.store.path.stem + suffix))
 
-    def _progress(self, label: str, total: int) -> _Progress | None:
-        return _Progress(label, self._window) if total >= PROGRESS_FROM else None
+    def _progress(self, label: str, total: int) -> ProgressDialog | None:
+        return ProgressDialog(label, self._window) if total >= PROGRESS_FROM else None
 
 
-class _Progress:
+class ProgressDialog:
     """A modal progress dialog fed by the model's (done, total) callbacks."""
 
     def __init__(self, label: str, parent: QWidget) -> None:

@@ -136,6 +136,9 @@ def test_start_page_new_program_then_close_and_reopen_recent(
         "Matching",
         "Pairs",
         "Calendar",
+        "Feedback",
+        "Dashboard",
+        "Resources",
     ]
 
     window.close_action.trigger()

@@ -8,7 +8,9 @@ For each size a program file is generated with a fixed seed (4,000 participants 
 3,000 goals, three feedback rounds of about 4,000 answers; generation time is printed but is
 not a figure), then opened with ``Store.open`` and, median of 5 after one warm-up run:
 
-- **the figures**: ``compute(store, today)`` (all time) and over the last 3 months, then each
+- **the figures**: ``compute(store, today)`` (all time), the same as the page refreshes it
+  after a session is logged (``reuse=`` the previous result: skills and feedback, which read
+  no session, are kept), and over the last 3 months, then each
   of the store's aggregates alone;
 - **baseline**, in the same run on the same file: the bare ``GROUP BY`` month over the
   sessions that "sessions per month" would be without ``session_months`` (no pair ids), the
@@ -254,8 +256,14 @@ def measure(path: Path, n_sessions: int, profile: bool) -> None:
         quarter = last_months(TODAY, 3)
         month = (TODAY.replace(day=1).isoformat(), "2026-11-30")
         q = quarter.texts()
+        earlier = compute(store, TODAY)  # what the page holds when a session is logged
         rows: list[tuple[str, Callable[[], object], bool]] = [
             ("compute(): every figure, all time", lambda: compute(store, TODAY), True),
+            (
+                "compute(): after a session is logged (reuse=)",
+                lambda: compute(store, TODAY, reuse=earlier),
+                True,
+            ),
             (
                 "compute(): every figure, last 3 months",
                 lambda: compute(store, TODAY, quarter),

@@ -261,9 +261,16 @@ def compute(
     today: dt.date,
     period: Period = ALL_TIME,
     questions: Sequence[Question] | None = None,
+    reuse: Dashboard | None = None,
 ) -> Dashboard:
     """The dashboard of the program in ``store`` on ``today``; ``questions`` is the program's
-    questionnaire (None or empty: :func:`~mentordesk.model.surveys.built_in_questions`)."""
+    questionnaire (None or empty: :func:`~mentordesk.model.surveys.built_in_questions`).
+
+    ``reuse`` is an earlier result to take the skills and the feedback figures from (a third
+    of the time, and they read no session): pass it only when neither the participants, the
+    pairs, the feedback nor the questionnaire changed since. Its feedback figures are kept only
+    for the same period.
+    """
     start, end = period.texts()
     P, PA = Subject.PARTICIPANTS, Subject.PAIRS
     peers = store.program().format is not ProgramFormat.ONE_TO_ONE
@@ -286,9 +293,10 @@ def compute(
             side.update(ids)
             if status != ParticipantStatus.WITHDRAWN:
                 side_open.update(ids)
-    skills = _Skills()
-    for wanted, skill, n, ids_text in store.dashboard_skills(everyone=peers):
-        skills.add(skill, bool(wanted), n, ids_text)
+    if reuse is None:
+        skills = _Skills()
+        for wanted, skill, n, ids_text in store.dashboard_skills(everyone=peers):
+            skills.add(skill, bool(wanted), n, ids_text)
 
     # Memberships: match rate and funnel.
     now: set[str] = set()
@@ -347,9 +355,13 @@ def compute(
         keys = _months(min(month_rows), max(month_rows))
         per_month = tuple(Bar(m, m, *_counted(month_rows.get(m)), PA) for m in keys)
 
-    rounds, satisfaction, satisfaction_n, overall_nps = _feedback(
-        store, start, end, questions or built_in_questions()
-    )
+    if reuse is not None and reuse.period == period:
+        rounds, satisfaction = reuse.rounds, reuse.satisfaction
+        satisfaction_n, overall_nps = reuse.satisfaction_answers, reuse.nps
+    else:
+        rounds, satisfaction, satisfaction_n, overall_nps = _feedback(
+            store, start, end, questions or built_in_questions()
+        )
 
     return Dashboard(
         today=today,
@@ -382,7 +394,7 @@ def compute(
         sessions_per_month=per_month,
         rounds=rounds,
         funnel=funnel,
-        skills=skills.demands(),
+        skills=skills.demands() if reuse is None else reuse.skills,
     )
 
 

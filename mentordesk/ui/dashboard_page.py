@@ -41,6 +41,7 @@ from ..model.dashboard import (
     this_month,
     this_year,
 )
+from ..model.domain import Changes
 from ..model.store import Store
 from .page import DialogRunner, ProgramPage, run_dialog
 from .prompts import Prompts
@@ -194,6 +195,7 @@ class DashboardPage(ProgramPage):
         self._restyling = False
         self.setStyleSheet(TILE_STYLE)
         self.figures: Dashboard | None = None
+        self._since = Changes()  # what changed since the figures were computed
         self.cards: dict[str, ChartCard] = {}
 
         title = QLabel(self.tr("Dashboard"))
@@ -346,9 +348,23 @@ class DashboardPage(ProgramPage):
 
     # -- showing the figures ---------------------------------------------------------------
 
+    def on_changes(self, changes: Changes) -> None:
+        self._since |= changes
+        super().on_changes(changes)
+
     def reload(self) -> None:
         self._stale = False
-        figures = compute(self._store, self._today(), self.period(), self._store.survey_questions())
+        since, self._since = self._since, Changes()
+        # Skills and feedback read no session: kept when only sessions, goals or the like
+        # changed (a session logged), which halves the refresh of a big program.
+        unchanged = not (since.participants or since.pairs or since.feedback or since.surveys)
+        figures = compute(
+            self._store,
+            self._today(),
+            self.period(),
+            self._store.survey_questions(),
+            reuse=self.figures if unchanged and self.figures is not None else None,
+        )
         self.figures = figures
         self._show_period(figures.period)
         self.empty_note.setVisible(figures.is_empty)

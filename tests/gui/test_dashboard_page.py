@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from mentordesk.model.dashboard import compute, read_ids
 from mentordesk.model.demo import write_demo
-from mentordesk.model.domain import Changes, Program, Session
+from mentordesk.model.domain import Changes, Participant, Program, Session
 from mentordesk.model.store import Store
 from mentordesk.ui.charts import ChartView
 from mentordesk.ui.dashboard_page import DashboardPage, IdListDialog
@@ -320,6 +320,23 @@ def test_a_change_reloads_the_shown_page(page: DashboardPage, store: Store) -> N
     assert page.tiles["sessions_month"].value.text() == "21"
     page.on_changes(Changes(checkins=True))  # not watched: nothing to do
     assert page.tiles["sessions_month"].value.text() == "21"
+
+
+def test_a_session_logged_keeps_the_skills_and_feedback_a_new_person_does_not(
+    page: DashboardPage, store: Store
+) -> None:
+    store.subscribe(page.on_changes)
+    first = page.figures
+    assert first is not None
+    pair = first.active_pairs.ids[0]
+    store.add_session(Session(pair_id=pair, date=DAY))
+    second = page.figures
+    assert second is not None and second.sessions_this_month.count == 21
+    assert second.skills is first.skills and second.rounds is first.rounds
+    store.add_participant(Participant("Nuova", "Persona", skills_wanted=("Origami",)))
+    third = page.figures
+    assert third is not None and third.skills is not first.skills
+    assert "Origami" in [s.skill for s in third.skills]
 
 
 def test_an_empty_program(

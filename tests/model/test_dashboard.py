@@ -545,3 +545,22 @@ def test_a_skill_listed_twice_or_blank_by_another_tool_counts_once(mem_store: St
     )
     d = compute(mem_store, TODAY)
     assert [(k.skill, k.wanted_by, k.wanted) for k in d.skills] == [("Go", (who,), 1)]
+
+
+def test_reuse_keeps_skills_and_feedback_and_recounts_the_rest(
+    program: tuple[Store, People, Pairs],
+) -> None:
+    store, _p, q = program
+    before = compute(store, TODAY)
+    _held(store, q.a, D(2025, 6, 12))  # a session logged: skills and feedback read none
+    again = compute(store, TODAY, reuse=before)
+    fresh = compute(store, TODAY)
+    assert again == fresh
+    assert again.sessions_per_month != before.sessions_per_month
+    assert again.skills is before.skills and again.rounds is before.rounds
+
+    # Another period: the feedback is counted again for it, the skills are kept.
+    march = Period(D(2025, 3, 1), D(2025, 3, 31))
+    other = compute(store, TODAY, march, reuse=before)
+    assert other == compute(store, TODAY, march)
+    assert other.rounds is not before.rounds and other.skills is before.skills

@@ -1,5 +1,6 @@
 """Regenerate ``docs/screenshot.png`` (the demo program's Participants page, 1200×720) and
-``docs/screenshot-board.png`` (its matching board with a mentee selected).
+``docs/screenshot-board.png`` (its matching board with a mentee selected) and
+``docs/screenshot-dashboard.png`` (its dashboard).
 
 Run from the repository root: ``python3 docs/make_screenshot.py``. Works without a display.
 """
@@ -51,8 +52,13 @@ def main() -> None:
         app.processEvents()
         board_out = out.with_name("screenshot-board.png")
         window.grab().save(str(board_out))
+        window.view.show_page(window.view.dashboard)
+        for _ in range(3):  # the charts are built on first show, then laid out
+            app.processEvents()
+        dashboard_out = out.with_name("screenshot-dashboard.png")
+        window.grab().save(str(dashboard_out))
         window.close()
-    print(out, board_out)
+    print(out, board_out, dashboard_out)
 
 
 if __name__ == "__main__":

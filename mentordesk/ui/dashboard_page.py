@@ -91,6 +91,7 @@ class FigureTile(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.caption = QLabel(caption)
         self.caption.setObjectName("tileCaption")
+        self.caption.setWordWrap(True)
         self.value = QLabel(NO_DATA)
         self.value.setObjectName("tileValue")
         self.detail = QLabel()

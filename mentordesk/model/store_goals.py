@@ -11,10 +11,9 @@ import dataclasses
 import datetime as dt
 import sqlite3
 from collections.abc import Sequence
-from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .domain import Changes, Goal, GoalStatus, GoalStep, Pair, Program, Session, SessionStatus
+from .domain import Changes, Goal, GoalStatus, GoalStep, Pair, Session, SessionStatus
 from .errors import ValidationError
 from .i18n import tr
 from .rows import (
@@ -26,9 +25,7 @@ from .rows import (
     session_to_row,
     step_to_row,
 )
-
-if TYPE_CHECKING:
-    import sqlite_utils
+from .store_base import Records, check
 
 #: Rows taken out by a delete, by table, to put back exactly as they were.
 GoalSnapshot = dict[str, list[dict[str, Any]]]
@@ -114,28 +111,8 @@ def _members(pair: Pair) -> set[int]:
     return {m.participant_id for m in pair.members}
 
 
-def _check(problems: dict[str, str]) -> None:
-    if problems:
-        raise ValidationError(problems)
-
-
-class GoalRecords:
+class GoalRecords(Records):
     """Mixed into :class:`~mentordesk.model.store.Store`."""
-
-    conn: sqlite3.Connection
-
-    if TYPE_CHECKING:
-
-        @property
-        def db(self) -> sqlite_utils.Database: ...
-
-        def batch(self, changes: Changes = ...) -> AbstractContextManager[Any]: ...
-
-        def _insert(self, table: str, row: dict[str, Any]) -> int: ...
-
-        def pair(self, pair_id: int) -> Pair: ...
-
-        def program(self) -> Program: ...
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -183,7 +160,7 @@ class GoalRecords:
         problems = goal_problems(goal, pair, today)
         for n, step in enumerate(steps):
             problems |= {f"steps.{n}": s for s in step_problems(step, pair).values()}
-        _check(problems)
+        check(problems)
         with self.batch(_GOALS):
             goal_id = self._insert("goals", goal_to_row(_completion(goal, None, today)))
             step_ids = [
@@ -199,7 +176,7 @@ class GoalRecords:
         assert goal.id is not None
         old = self.goal(goal.id)
         saved = _completion(goal, old, today)
-        _check(goal_problems(saved, self.pair(old.pair_id), today))
+        check(goal_problems(saved, self.pair(old.pair_id), today))
         row = goal_to_row(saved)
         with self.batch(_GOALS):
             self.db.table("goals").update(goal.id, {k: row[k] for k in _GOAL_VALUES})
@@ -232,7 +209,7 @@ class GoalRecords:
         place: :meth:`move_step`)."""
         assert step.id is not None
         goal_id = self.step(step.id).goal_id
-        _check(step_problems(step, self._goal_pair(goal_id)))
+        check(step_problems(step, self._goal_pair(goal_id)))
         row = step_to_row(step)
         with self.batch(_GOALS):
             self.db.table("goal_steps").update(step.id, {k: row[k] for k in _STEP_VALUES})
@@ -310,7 +287,7 @@ class GoalRecords:
                 problems[f"follow_ups.{n}"] = tr("A follow-up must belong to a goal of this pair.")
             else:
                 problems |= {f"follow_ups.{n}": s for s in step_problems(step, pair).values()}
-        _check(problems)
+        check(problems)
         every = pair.meeting_every_days or self.program().cadence_days
         due = session.date + dt.timedelta(days=every)
         with self.batch(_BOTH if follow_ups else _SESSIONS):
@@ -328,7 +305,7 @@ class GoalRecords:
         """Save a logged session's values (not its pair)."""
         assert session.id is not None
         pair = self.pair(self.session(session.id).pair_id)
-        _check(session_problems(session, pair, today))
+        check(session_problems(session, pair, today))
         row = session_to_row(session)
         with self.batch(_SESSIONS):
             self.db.table("sessions").update(session.id, {k: row[k] for k in _SESSION_VALUES})

@@ -8,19 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
-from contextlib import AbstractContextManager
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .domain import Changes, MemberRole, Pair, PairStatus
 from .match_settings import Balance, BalanceBy, Criterion, DepartmentRule, MatchSettings, Rules
 from .rows import change_to_row, date_to_text, pair_to_row, text_to_date
+from .store_base import Records
 from .store_pairs import initial_history
-
-if TYPE_CHECKING:
-    import sqlite_utils
 
 #: Rows taken out by :meth:`MatchRecords.delete_pairs`, by table, to put back as they were.
 PairSnapshot = dict[str, list[dict[str, Any]]]
@@ -43,19 +39,8 @@ class RuleKind(StrEnum):
     PREFER = "prefer"  # the first asked for the second
 
 
-class MatchRecords:
+class MatchRecords(Records):
     """Mixed into :class:`~mentordesk.model.store.Store`."""
-
-    conn: sqlite3.Connection
-
-    if TYPE_CHECKING:
-
-        @property
-        def db(self) -> sqlite_utils.Database: ...
-
-        def batch(self, changes: Changes = ...) -> AbstractContextManager[Any]: ...
-
-        def _insert(self, table: str, row: dict[str, Any]) -> int: ...
 
     # -- settings and rules -------------------------------------------------------------------
 

@@ -8,9 +8,7 @@ carry a pair's history and check-ins with it.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
-from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .domain import (
     Changes,
@@ -33,9 +31,7 @@ from .rows import (
     row_to_checkin,
     row_to_pair,
 )
-
-if TYPE_CHECKING:
-    import sqlite_utils
+from .store_base import Records
 
 #: Where a pair may go from each status. Closed pairs can be reopened (made active again).
 NEXT_STATUS: dict[PairStatus, tuple[PairStatus, ...]] = {
@@ -63,19 +59,8 @@ def initial_history(pair_id: int, pair: Pair) -> list[PairChange]:
     return changes
 
 
-class PairRecords:
+class PairRecords(Records):
     """Mixed into :class:`~mentordesk.model.store.Store`."""
-
-    conn: sqlite3.Connection
-
-    if TYPE_CHECKING:
-
-        @property
-        def db(self) -> sqlite_utils.Database: ...
-
-        def batch(self, changes: Changes = ...) -> AbstractContextManager[Any]: ...
-
-        def _insert(self, table: str, row: dict[str, Any]) -> int: ...
 
     def pair(self, pair_id: int) -> Pair:
         """One pair or group with its members; LookupError when there is none."""

@@ -4,10 +4,8 @@ for imports), editing, statuses, and deleting with an exact undo."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .domain import Changes, PairStatus, Participant, ParticipantStatus
 from .errors import ValidationError
@@ -20,10 +18,8 @@ from .rows import (
     participant_values,
     row_to_participant,
 )
+from .store_base import Records
 from .validation import participant_problems
-
-if TYPE_CHECKING:
-    import sqlite_utils
 
 #: Rows removed by a delete, by table, so the delete can be undone exactly.
 Snapshot = dict[str, list[dict[str, Any]]]
@@ -54,17 +50,8 @@ _UPDATE = (
 )
 
 
-class ParticipantRecords:
+class ParticipantRecords(Records):
     """Mixed into :class:`Store`, which provides the connection and the transactions."""
-
-    conn: sqlite3.Connection
-
-    if TYPE_CHECKING:
-
-        @property
-        def db(self) -> sqlite_utils.Database: ...
-
-        def batch(self, changes: Changes = ...) -> AbstractContextManager[Any]: ...
 
     def participants(self) -> list[Participant]:
         rows = self.conn.execute("SELECT * FROM participants ORDER BY last_name, first_name, id")

@@ -10,10 +10,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .domain import Changes, MemberRole, Pair
+from .domain import Changes, MemberRole
 from .errors import ValidationError
 from .i18n import tr
 from .library import (
@@ -31,9 +30,7 @@ from .library import (
     training_problems,
 )
 from .rows import date_to_text, dump_list, load_list, text_to_date
-
-if TYPE_CHECKING:
-    import sqlite_utils
+from .store_base import Records, check
 
 #: Rows taken out by a delete, by table, to put back exactly as they were.
 ResourceSnapshot = dict[str, list[dict[str, Any]]]
@@ -45,11 +42,6 @@ _RESOURCE_COLUMNS = (
     "id, title, kind, link, file_name, skills, description, "
     "coalesce(length(file_data), 0) AS file_size"
 )
-
-
-def _check(problems: dict[str, str]) -> None:
-    if problems:
-        raise ValidationError(problems)
 
 
 def _cleaned(resource: Resource) -> Resource:
@@ -114,21 +106,8 @@ def _row_to_training(r: sqlite3.Row) -> Training:
     )
 
 
-class ResourceRecords:
+class ResourceRecords(Records):
     """Mixed into :class:`~mentordesk.model.store.Store`."""
-
-    conn: sqlite3.Connection
-
-    if TYPE_CHECKING:
-
-        @property
-        def db(self) -> sqlite_utils.Database: ...
-
-        def batch(self, changes: Changes = ...) -> AbstractContextManager[Any]: ...
-
-        def _insert(self, table: str, row: dict[str, Any]) -> int: ...
-
-        def pair(self, pair_id: int) -> Pair: ...
 
     # -- resources -------------------------------------------------------------------------
 
@@ -162,7 +141,7 @@ class ResourceRecords:
         """Add a resource, with a file copied into the program when given (its
         ``file_name`` is then the file's); ValidationError by field when it cannot be."""
         resource = _cleaned(resource)
-        _check(resource_problems(resource, file))
+        check(resource_problems(resource, file))
         row = _resource_values(resource)
         row["file_name"] = file.name if file is not None else ""
         row["file_data"] = file.data if file is not None else None
@@ -176,7 +155,7 @@ class ResourceRecords:
         assert resource_id is not None
         old = self.resource(resource_id)
         resource = _cleaned(resource)
-        _check(resource_problems(resource, file))
+        check(resource_problems(resource, file))
         row = _resource_values(resource)
         if file is not None:
             row |= {"file_name": file.name, "file_data": file.data}
@@ -268,7 +247,7 @@ class ResourceRecords:
 
     def add_training(self, training: Training) -> int:
         """Add a workshop, training or orientation; ValidationError by field."""
-        _check(self._training_problems(training))
+        check(self._training_problems(training))
         with self.batch(_RESOURCES):
             return self._insert("trainings", _training_row(training))
 
@@ -276,7 +255,7 @@ class ResourceRecords:
         """Save a training's values (its attendance: :meth:`set_attendance`)."""
         assert training.id is not None
         self.training(training.id)
-        _check(self._training_problems(training))
+        check(self._training_problems(training))
         with self.batch(_RESOURCES):
             self.db.table("trainings").update(training.id, _training_row(training))
         return _RESOURCES

@@ -10,19 +10,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import sqlite3
 from collections.abc import Iterable, Sequence
-from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .domain import Changes, Feedback, MemberRole, Pair, PairStatus, Participant, Role
-from .errors import ValidationError
+from .domain import Changes, Feedback, MemberRole, PairStatus, Role
 from .i18n import tr
 from .rows import feedback_to_row, row_to_feedback
+from .store_base import Records, check
 from .surveys import Audience, Question, QuestionKind, built_in_questions
-
-if TYPE_CHECKING:
-    import sqlite_utils
 
 #: Feedback rows taken out by a delete, to put back exactly as they were.
 FeedbackSnapshot = list[dict[str, Any]]
@@ -97,28 +92,8 @@ def _member_role(role: Role) -> MemberRole:
     )
 
 
-def _check(problems: dict[str, str]) -> None:
-    if problems:
-        raise ValidationError(problems)
-
-
-class SurveyRecords:
+class SurveyRecords(Records):
     """Mixed into :class:`~mentordesk.model.store.Store`."""
-
-    conn: sqlite3.Connection
-
-    if TYPE_CHECKING:
-
-        @property
-        def db(self) -> sqlite_utils.Database: ...
-
-        def batch(self, changes: Changes = ...) -> AbstractContextManager[Any]: ...
-
-        def _insert(self, table: str, row: dict[str, Any]) -> int: ...
-
-        def pair(self, pair_id: int) -> Pair: ...
-
-        def participant(self, participant_id: int) -> Participant: ...
 
     # -- the questionnaire ---------------------------------------------------------------
 
@@ -144,7 +119,7 @@ class SurveyRecords:
     def set_survey_questions(self, questions: Sequence[Question]) -> list[Question]:
         """Replace the questionnaire (in this order) in one transaction; return the questions
         stored before, for :meth:`restore_survey_questions`."""
-        _check(question_problems(questions))
+        check(question_problems(questions))
         return self.restore_survey_questions(questions)
 
     def restore_survey_questions(self, questions: Sequence[Question]) -> list[Question]:
@@ -249,7 +224,7 @@ class SurveyRecords:
 
     def add_answers(self, feedback: Feedback, today: dt.date) -> int:
         """Save one person's answers to a round; return their id (undo: :meth:`delete_feedback`)."""
-        _check(self.feedback_problems(feedback, today))
+        check(self.feedback_problems(feedback, today))
         with self.batch(_FEEDBACK):
             return self._insert("feedback", feedback_to_row(_tidy(feedback)))
 
@@ -262,7 +237,7 @@ class SurveyRecords:
             dict(self.conn.execute("SELECT * FROM feedback WHERE id = ?", (old.id,)).fetchone())
         ]
         saved = dataclasses.replace(feedback, participant_id=old.participant_id)
-        _check(self.feedback_problems(saved, today, old.answers))
+        check(self.feedback_problems(saved, today, old.answers))
         row = feedback_to_row(_tidy(saved))
         del row["participant_id"]
         with self.batch(_FEEDBACK):
@@ -275,7 +250,7 @@ class SurveyRecords:
         problems: dict[str, str] = {}
         for n, entry in enumerate(entries):
             problems |= {f"{n}.{k}": v for k, v in self.feedback_problems(entry, today).items()}
-        _check(problems)
+        check(problems)
         with self.batch(_FEEDBACK):
             return [self._insert("feedback", feedback_to_row(_tidy(e))) for e in entries]
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.domain import CheckIn, CheckInChannel
+from .dialog_buttons import ok_cancel
 from .participant_dialog import ErrorLabel
 from .text import DATE_FORMAT
 
@@ -154,13 +154,7 @@ class CheckInDialog(QDialog):
             form.addRow(label, field)
         form.addRow("", self.confidential_box)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Log Check-In"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel(self, self.tr("Log Check-In"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

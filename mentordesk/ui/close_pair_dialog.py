@@ -14,7 +14,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.domain import ClosureReason, PairChange
+from .dialog_buttons import ok_cancel
 from .participant_dialog import ErrorLabel
 from .status_change_dialog import DateRow
 
@@ -84,13 +84,7 @@ class ClosePairDialog(QDialog):
         form.addRow(note_label, self.note_edit)
         form.addRow(date_label, self.date_row)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Close Pair"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel(self, self.tr("Close Pair"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from ..model.domain import Goal, GoalStatus, GoalStep, Pair, StepOwner
 from ..model.goals import GoalDraft, smart_hints
 from ..model.store_goals import goal_problems, step_problems
+from .dialog_buttons import ok_cancel
 from .participant_dialog import ErrorLabel
 from .text import DATE_FORMAT, row_problems
 
@@ -202,13 +202,9 @@ class GoalDialog(QDialog):
         self.hints.setStyleSheet(
             "background: palette(alternate-base); border-radius: 4px; padding: 6px;"
         )
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok_button = ok_cancel(
+            self, self.tr("Save") if goal else self.tr("Add Goal")
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Save") if goal else self.tr("Add Goal"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.domain import Participant, ParticipantStatus, Role
+from .dialog_buttons import ok_cancel
 from .text import DATE_FORMAT
 
 ProblemCheck = Callable[[Participant], dict[str, str]]
@@ -155,13 +155,9 @@ class ParticipantDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok_button = ok_cancel(
+            self, self.tr("Save") if participant else self.tr("Add")
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Save") if participant else self.tr("Add"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(self.buttons)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -40,6 +39,7 @@ from ..model.library import (
     size_text,
     training_problems,
 )
+from .dialog_buttons import ok_cancel
 from .participant_dialog import ErrorLabel
 from .prompts import Prompts
 from .text import DATE_FORMAT, counted
@@ -138,13 +138,9 @@ class ResourceDialog(QDialog):
         _row(form, self.tr("File:"), file_row, self.errors["file"])
         _row(form, self.tr("&Skills:"), self.skills, self.wanted_label)
         _row(form, self.tr("&Description:"), self.description)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok_button = ok_cancel(
+            self, self.tr("Save") if resource else self.tr("Add Resource")
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Save") if resource else self.tr("Add Resource"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -280,13 +276,9 @@ class TrainingDialog(QDialog):
         form.addRow(self.tr("Re&quired:"), self.required)
         form.addRow(self.tr("&Material:"), self.material)
         form.addRow(self.tr("&Notes:"), self.notes)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok_button = ok_cancel(
+            self, self.tr("Save") if training else self.tr("Add")
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Save") if training else self.tr("Add"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -364,13 +356,7 @@ class AttendanceDialog(QDialog):
         bulk.addWidget(self.untick_button)
         bulk.addStretch()
         bulk.addWidget(self.count)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Save Attendance"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel(self, self.tr("Save Attendance"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..model.domain import Goal, GoalStep, Pair, Session, SessionFormat, SessionStatus, StepOwner
 from ..model.store_goals import session_problems, step_problems
+from .dialog_buttons import ok_cancel
 from .goal_dialog import OptionalDate, cell, field_box, owner_combo
 from .participant_dialog import ErrorLabel, split_list
 from .text import DATE_FORMAT, row_problems
@@ -147,13 +147,9 @@ class SessionDialog(QDialog):
         no_goal = QLabel(self.tr("Add a goal first: follow-ups become steps of a goal."))
         no_goal.setStyleSheet("color: palette(placeholder-text);")
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok_button = ok_cancel(
+            self, self.tr("Save") if session else self.tr("Log Session")
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Save") if session else self.tr("Log Session"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         if session is None:  # follow-ups are agreed when the session is logged

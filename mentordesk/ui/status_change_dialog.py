@@ -16,7 +16,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.domain import PairChange, PairStatus
+from .dialog_buttons import ok_cancel
 from .pairs_model import date_text
 from .text import DATE_FORMAT
 
@@ -241,13 +241,7 @@ class StatusChangeDialog(QDialog):
         form.addRow(date_text_label, self.date_row)
         form.addRow(note_label, self.note_edit)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel(self, ok_text)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -26,12 +27,11 @@ from ..model.errors import FileProblem
 from ..model.store import Store
 from ..model.survey_sheet import export_blank_survey
 from ..model.surveys import Audience, Question, QuestionKind, keys_of, mean, nps
-from .feedback_commands import AddAnswers, DeleteAnswers, EditAnswers, ImportAnswers, SetQuestions
+from .feedback_commands import AddAnswers, DeleteAnswers, EditAnswers, SetQuestions
 from .feedback_dialogs import AnswersDialog, QuestionsDialog
 from .goal_commands import StoreCommand
 from .page import ProgramPage
 from .prompts import Prompts
-from .survey_import_dialog import SurveyImportDialog
 from .table_model import AnyIndex, HeaderedTableModel, table_view
 from .text import counted
 
@@ -342,12 +342,15 @@ class FeedbackPage(ProgramPage):
             self._push(SetQuestions(self._store, dialog.questions()))
 
     def import_survey(self) -> None:
-        today = self._today()
-        dialog = SurveyImportDialog(
-            self._store, self._prompts, today, self._store.feedback_rounds(), self
-        )
-        if self._run(dialog) and dialog.result_preview is not None:
-            self._push(ImportAnswers(self._store, dialog.result_preview.entries, today))
+        """The roster's import wizard, with the survey's targets (matched by e-mail)."""
+        from .import_wizard import ImportWizard
+        from .survey_target import SurveyTarget
+
+        target = SurveyTarget(self._store, self._today())
+        wizard = ImportWizard(self._store, self._prompts, self, target)
+        if self._run(wizard) and wizard.result_preview is not None:
+            name = Path(wizard.file_page.path.text()).name
+            self._push(target.command(wizard.result_preview, name, None))
 
     def export_survey(self) -> None:
         chosen = self.round_filter.currentData() or ""

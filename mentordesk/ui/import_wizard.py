@@ -1,13 +1,18 @@
-"""File ▸ Import roster…: pick a file, its sheets, what each column means, then see exactly
-what will happen before anything is written. All decisions live in an ImportPlan (model)."""
+"""The import wizard: pick a file, its sheets, what each column means, then see exactly what
+will happen before anything is written. File ▸ Import Roster… runs it for a roster, the Feedback
+page's Import Survey Export… for survey answers; a :class:`~.import_kind.WizardTarget` gives what
+differs and holds the plan (model)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -15,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -25,54 +31,45 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.errors import FileProblem
-from ..model.roster_import import Preview
-from ..model.roster_plan import (
-    ImportPlan,
-    apply_mapping,
-    guess_plan,
-    guess_sheet,
-    load_mapping,
-)
-from ..model.sheets import Workbook, read_workbook
 from ..model.store import Store
-from .import_pages import (
-    MAPPING_FILTER,
-    AnswersPage,
-    ColumnsPage,
-    PreviewPage,
-    role_names,
-    role_of,
-    wizard_tr,
-)
+from .import_kind import WizardTarget, wizard_tr
+from .import_pages import MAPPING_FILTER, ColumnsPage, PreviewPage
 from .participant_dialog import ErrorLabel
 from .prompts import Prompts
+from .roster_target import ROSTER_FILTER, RosterTarget, role_names, role_of
 
-ROSTER_FILTER = "Rosters (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
+__all__ = ["ROSTER_FILTER", "ImportWizard"]
 
 
 class ImportWizard(QWizard):
-    """After ``exec()``, :attr:`result_preview` is what to import (or None)."""
+    """After ``exec()``, :attr:`result_preview` is what to import (or None): the target's
+    preview, which :meth:`WizardTarget.command` turns into one undoable step."""
 
     FILE, SHEETS, COLUMNS, ANSWERS, PREVIEW = range(5)
 
-    def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        prompts: Prompts,
+        parent: QWidget | None = None,
+        kind: WizardTarget[Any] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.kind: WizardTarget[Any] = kind if kind is not None else RosterTarget(store)
         self.setObjectName("importWizard")
-        self.setWindowTitle(wizard_tr("Import roster"))
+        self.setWindowTitle(self.kind.wording.window_title)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setButtonText(QWizard.WizardButton.FinishButton, wizard_tr("&Import"))
         self.resize(900, 620)
         self.store = store
         self.prompts = prompts
-        self.workbook: Workbook | None = None
-        self.plan: ImportPlan | None = None
         self.mapping_path: Path | None = None
-        self.result_preview: Preview | None = None
+        self.result_preview: Any = None
         self.file_page = FilePage(self)
         self.sheets_page = SheetsPage(self)
         self.columns_page = ColumnsPage(self)
-        self.answers_page = AnswersPage(self)
+        self.answers_page = self.kind.value_page(self)
         self.preview_page = PreviewPage(self)
         for page_id, page in enumerate(
             (
@@ -86,7 +83,7 @@ class ImportWizard(QWizard):
             self.setPage(page_id, page)
 
     def nextId(self) -> int:
-        if self.currentId() == self.COLUMNS and not self.answers_page.has_answers():
+        if self.currentId() == self.COLUMNS and not self.answers_page.has_values():
             return self.PREVIEW
         return super().nextId()
 
@@ -99,16 +96,12 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle(wizard_tr("Choose the roster"))
-        self.setSubTitle(
-            wizard_tr(
-                "An Excel workbook or a CSV file: a sign-up sheet, or the answers of a Microsoft "
-                "Forms or Google Forms survey. Nothing is imported until the last step."
-            )
-        )
+        wording = wizard.kind.wording
+        self.setTitle(wording.file_title)
+        self.setSubTitle(wording.file_subtitle)
         self.path = QLineEdit()
         self.path.setObjectName("rosterPath")
-        self.path.setPlaceholderText(wizard_tr("Choose a .xlsx or .csv file…"))
+        self.path.setPlaceholderText(wording.placeholder)
         self.path.textChanged.connect(self.completeChanged)
         self.browse = QPushButton(wizard_tr("&Browse…"))
         self.browse.clicked.connect(self._browse)
@@ -126,13 +119,13 @@ class FilePage(QWizardPage):
         mapping_row = QHBoxLayout()
         mapping_row.addWidget(self.mapping_button)
         mapping_row.addWidget(self.mapping_label, 1)
+        self.mapping_button.setVisible(wizard.kind.uses_mappings)
         layout.addLayout(mapping_row)
         layout.addStretch()
 
     def _browse(self) -> None:
-        chosen = self.w.prompts.open_any(
-            self, wizard_tr("Import roster"), "", wizard_tr(ROSTER_FILTER)
-        )
+        wording = self.w.kind.wording
+        chosen = self.w.prompts.open_any(self, wording.window_title, "", wording.file_filter)
         if chosen:
             self.path.setText(chosen)
 
@@ -150,17 +143,13 @@ class FilePage(QWizardPage):
     def validatePage(self) -> bool:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            workbook = read_workbook(Path(self.path.text().strip()))
-            plan = guess_plan(workbook)
-            if self.w.mapping_path is not None:
-                plan = apply_mapping(plan, workbook, load_mapping(self.w.mapping_path))
+            self.w.kind.read(Path(self.path.text().strip()), self.w.mapping_path)
         except FileProblem as exc:
             self.error.show_problem(str(exc))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.error.show_problem(None)
-        self.w.workbook, self.w.plan = workbook, plan
         return True
 
 
@@ -171,12 +160,7 @@ class SheetsPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(wizard_tr("Sheets"))
-        self.setSubTitle(
-            wizard_tr(
-                "Tick the sheets to import, say who is on each, and on which row the column "
-                "titles are (rows above it are skipped)."
-            )
-        )
+        self.setSubTitle(wizard.kind.wording.sheets_subtitle)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("sheetsTable")
         self.table.setHorizontalHeaderLabels(
@@ -188,37 +172,48 @@ class SheetsPage(QWizardPage):
                 wizard_tr("Titles on row"),
             ]
         )
+        self.table.setColumnHidden(self.ROLE, not wizard.kind.sheet_roles)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Stretch)
+        # One sheet at a time: its tick is a radio button, choosing another unticks it.
+        self.choice = QButtonGroup(self)
+        self.choice.setExclusive(True)
         self.hidden_note = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(self.hidden_note)
 
     def initializePage(self) -> None:
-        workbook, plan = self.w.workbook, self.w.plan
-        assert workbook is not None and plan is not None
-        self.table.setRowCount(len(plan.sheets))
-        for row, (sp, sheet) in enumerate(zip(plan.sheets, workbook.visible(), strict=True)):
-            include = QCheckBox()
-            include.setChecked(sp.include)
+        kind, workbook = self.w.kind, self.w.kind.workbook
+        assert workbook is not None
+        sheets = kind.sheets()
+        for button in self.choice.buttons():
+            self.choice.removeButton(button)
+        self.table.setRowCount(len(sheets))
+        for row, sheet in enumerate(sheets):
+            include: QAbstractButton = QRadioButton() if kind.one_sheet else QCheckBox()
+            include.setChecked(sheet.include)
+            if kind.one_sheet:
+                self.choice.addButton(include)
             include.toggled.connect(lambda on, r=row: self._include(r, on))
-            role = QComboBox()
-            for label, value in role_names():
-                role.addItem(label, value.value if value else None)
-            role.setCurrentIndex(role.findData(sp.role.value) if sp.role else role.count() - 1)
-            role.currentIndexChanged.connect(lambda _i, r=row: self.role_of(r))
-            header = QSpinBox()
-            header.setRange(1, max(1, len(sheet.rows)))
-            header.setValue(sp.header_row + 1)
-            header.valueChanged.connect(lambda value, r=row: self._header(r, value))
             self.table.setCellWidget(row, self.INCLUDE, include)
-            self.table.setItem(row, self.NAME, QTableWidgetItem(sp.name))
-            rows = max(0, len(sheet.rows) - sp.header_row - 1)
-            self.table.setItem(row, self.ROWS, QTableWidgetItem(str(rows)))
-            self.table.setCellWidget(row, self.ROLE, role)
+            self.table.setItem(row, self.NAME, QTableWidgetItem(sheet.name))
+            self.table.setItem(row, self.ROWS, QTableWidgetItem(str(sheet.data_rows)))
+            if kind.sheet_roles:
+                role = QComboBox()
+                for label, value in role_names():
+                    role.addItem(label, value.value if value else None)
+                role.setCurrentIndex(
+                    role.findData(sheet.role.value) if sheet.role else role.count() - 1
+                )
+                role.currentIndexChanged.connect(lambda _i, r=row: self.role_of(r))
+                self.table.setCellWidget(row, self.ROLE, role)
+            header = QSpinBox()
+            header.setRange(1, max(1, sheet.total_rows))
+            header.setValue(sheet.header_row + 1)
+            header.valueChanged.connect(lambda value, r=row: self._header(r, value))
             self.table.setCellWidget(row, self.HEADER, header)
         hidden = len(workbook.sheets) - len(workbook.visible())
         self.hidden_note.setText(
@@ -233,25 +228,18 @@ class SheetsPage(QWizardPage):
         return widget
 
     def _include(self, row: int, on: bool) -> None:
-        assert self.w.plan is not None
-        self.w.plan.sheets[row].include = on
+        self.w.kind.include(row, on)
         self.completeChanged.emit()
 
     def role_of(self, row: int) -> None:
-        assert self.w.plan is not None
         combo = self.widget(row, self.ROLE)
         assert isinstance(combo, QComboBox)
-        self.w.plan.sheets[row].role = role_of(combo.currentData())
+        self.w.kind.set_role(row, role_of(combo.currentData()))
 
     def _header(self, row: int, value: int) -> None:
-        plan, workbook = self.w.plan, self.w.workbook
-        assert plan is not None and workbook is not None
-        old = plan.sheets[row]
-        new = guess_sheet(workbook.visible()[row], old.role, value - 1)
-        new.include, new.role = old.include, old.role
-        plan.sheets[row] = new
-        rows = max(0, len(workbook.visible()[row].rows) - value)
-        self.table.setItem(row, self.ROWS, QTableWidgetItem(str(rows)))
+        self.w.kind.set_header(row, value - 1)
+        sheet = self.w.kind.sheets()[row]
+        self.table.setItem(row, self.ROWS, QTableWidgetItem(str(sheet.data_rows)))
 
     def isComplete(self) -> bool:
-        return self.w.plan is not None and any(s.include for s in self.w.plan.sheets)
+        return self.w.kind.workbook is not None and any(s.include for s in self.w.kind.sheets())

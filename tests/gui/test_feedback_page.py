@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
@@ -18,7 +18,6 @@ from mentordesk.model.domain import MemberRole
 from mentordesk.model.store import Store
 from mentordesk.ui.feedback_dialogs import AnswersDialog, AnswerSpin, QuestionsDialog
 from mentordesk.ui.feedback_page import FeedbackPage
-from mentordesk.ui.survey_import_dialog import SurveyImportDialog
 
 from .conftest import DialogScript, ScriptedPrompts
 
@@ -205,125 +204,6 @@ def test_questions_edited_added_and_reordered_then_undone(
     assert page.table_model.headerData(7, Qt.Orientation.Horizontal) == "What was the most"
     undo_of(page).undo()
     assert store.stored_survey_questions() == []
-
-
-def forms_export(path: Path, emails: list[str]) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.append([])
-    ws.append(
-        [
-            "ID",
-            "Start time",
-            "Completion time",
-            "Email",
-            "Name",
-            "How useful is the program for your growth? (1 = not at all, 5 = very much)",
-            "How likely are you to recommend the program to a colleague?",
-            "How well does your mentee use the opportunities the program offers?",
-            "Anything else you would like to tell us?",
-        ]
-    )
-    day = dt.datetime.combine(dt.date.today(), dt.time(9)) - dt.timedelta(days=1)
-    for n, email in enumerate(emails, 1):
-        ws.append([n, day, day, email, "", "4 - Agree", "9", None, "Good so far"])
-    ws.append([99, day, day, "stranger@example.org", "", "5", "10", None, ""])
-    ws.append([100, day, day, emails[0], "", "8", "", None, ""])
-    wb.save(path)
-    return path
-
-
-def test_a_survey_export_previewed_imported_and_undone(
-    qtbot: Any,
-    page: FeedbackPage,
-    store: Store,
-    dialogs: DialogScript,
-    prompts: ScriptedPrompts,
-    tmp_path: Path,
-) -> None:
-    before = store.feedback()
-    mentees = [
-        store.participant(m.participant_id)
-        for p in store.pairs()
-        if p.status.value == "active"
-        for m in p.members
-        if m.role is MemberRole.MENTEE
-    ][:3]
-    path = forms_export(tmp_path / "Feedback form.xlsx", [p.email.upper() for p in mentees])
-    prompts.paths += [str(tmp_path / "missing.xlsx"), str(path)]
-    seen: dict[str, str] = {}
-
-    def run(dialog: QDialog) -> bool:
-        assert isinstance(dialog, SurveyImportDialog)
-        browse = next(b for b in dialog.findChildren(QPushButton) if "Browse" in b.text())
-        qtbot.mouseClick(browse, LEFT)  # a file that is not there
-        seen["missing"] = dialog.error.text()
-        assert not dialog.import_button.isEnabled()
-        qtbot.mouseClick(browse, LEFT)
-        assert dialog.header_row.value() == 2
-        assert "Choose the round" in dialog.summary.text()
-        dialog.round.setCurrentText("Closing")
-        seen["summary"] = dialog.summary.text()
-        rejected = dialog.preview_table.item(len(mentees), dialog.STATUS)
-        assert rejected is not None
-        seen["rejected"] = rejected.text()
-        dialog.grab().save(str(SHOTS / "feedback_import_dialog.png"))
-        qtbot.mouseClick(dialog.import_button, LEFT)
-        return dialog.result() == QDialog.DialogCode.Accepted
-
-    dialogs.steps.append(run)
-    click(qtbot, page.import_button)
-    assert "There is no file “missing.xlsx”" in seen["missing"]
-    assert seen["summary"] == f"{len(mentees)} to import, 0 already in the program, 2 rejected"
-    assert (
-        "column D: No participant has the e-mail address stranger@example.org" in (seen["rejected"])
-    )
-    new = [f for f in store.feedback() if f not in before]
-    assert sorted(f.participant_id for f in new) == sorted(p.id for p in mentees)  # type: ignore[type-var]
-    assert {f.round for f in new} == {"Closing"}
-    assert all(f.answers == {"useful": 4, "recommend": 9} for f in new)
-    undo_of(page).undo()
-    assert store.feedback() == before
-    undo_of(page).redo()
-    assert len(store.feedback()) == len(before) + len(mentees)
-
-
-def test_a_mapping_corrected_by_hand(
-    qtbot: Any,
-    page: FeedbackPage,
-    store: Store,
-    dialogs: DialogScript,
-    prompts: ScriptedPrompts,
-    tmp_path: Path,
-) -> None:
-    mentee = next(
-        store.participant(m.participant_id)
-        for p in store.pairs()
-        if p.status.value == "active"
-        for m in p.members
-        if m.role is MemberRole.MENTEE
-    )
-    path = tmp_path / "answers.csv"
-    path.write_text(f"Who;Q1;Round\n{mentee.email};5;Midpoint 2\n", encoding="utf-8")
-    prompts.paths.append(str(path))
-
-    def run(dialog: QDialog) -> bool:
-        assert isinstance(dialog, SurveyImportDialog)
-        dialog.path.setText(str(path))
-        assert dialog.read_file()
-        assert "Choose the column with the e-mail" in dialog.summary.text()
-        who = dialog.target_combo(0)
-        who.setCurrentIndex(who.findData("email"))
-        q1 = dialog.target_combo(1)
-        q1.setCurrentIndex(q1.findData("q:useful"))
-        assert dialog.summary.text().startswith("1 to import")
-        qtbot.mouseClick(dialog.import_button, LEFT)
-        return dialog.result() == QDialog.DialogCode.Accepted
-
-    dialogs.steps.append(run)
-    click(qtbot, page.import_button)
-    assert store.feedback()[-1].round == "Midpoint 2"
-    assert page.round_filter.findData("Midpoint 2") >= 0
 
 
 def test_a_blank_survey_exported(

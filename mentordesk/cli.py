@@ -76,6 +76,16 @@ def run(argv: list[str], *, stdout: TextIO | None = None, stderr: TextIO | None 
     command: Callable[[argparse.Namespace, TextIO, TextIO], int] = args.run
     try:
         return command(args, out, err)
+    except FileInUse as exc:
+        # Only commands that write take the lock; reading commands work while the app is open.
+        err.write(
+            f"{_PROG}: "
+            + tr(
+                "“{name}” is open in MentorDesk, so this command cannot change it; close it "
+                "there, then run the command again."
+            ).format(name=Path(exc.path).name)
+            + "\n"
+        )
     except (_CliError, MentorDeskError) as exc:
         err.write(f"{_PROG}: {exc}\n")
     except KeyboardInterrupt:

@@ -7,6 +7,7 @@ and then only *proposed* pairs: the coordinator confirms them in the app.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from collections import Counter
 from pathlib import Path
 from typing import Any, TextIO
@@ -73,7 +74,13 @@ def run_match(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         mode = args.mode or {"one_to_one": "one-to-one", "peer_pairs": "peer-pairs"}.get(
             program.format.value, "peer-groups"
         )
-        people = [p for p in store.participants() if p.status is not ParticipantStatus.WITHDRAWN]
+        # Only those the program's intake counts as ready are offered (issue 7).
+        ready = store.intake_statuses(dt.date.today())
+        people = [
+            p
+            for p in store.participants()
+            if p.status is not ParticipantStatus.WITHDRAWN and ready[p.id or 0].ready
+        ]
         pairs = [p for p in store.pairs() if p.status in _OPEN]
         load = Counter(
             m.participant_id for p in pairs for m in p.members if m.role is MemberRole.MENTOR

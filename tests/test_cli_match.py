@@ -94,6 +94,7 @@ def test_bad_group_size_and_empty_program(tmp_path: Path, demo: Path) -> None:
 
 
 def test_uses_the_programs_saved_rules_and_settings(demo: Path, tmp_path: Path) -> None:
+    from mentordesk.model.intake import IntakeSettings, ReadyStage
     from mentordesk.model.match_settings import MatchSettings
     from mentordesk.model.store_matching import RuleKind
 
@@ -104,6 +105,8 @@ def test_uses_the_programs_saved_rules_and_settings(demo: Path, tmp_path: Path) 
         ids = {p.full_name: p.id for p in store.participants()}
         store.set_pair_rule(ids[mentor_name] or 0, ids[mentee_name] or 0, RuleKind.NEVER, True)
         store.set_match_settings(MatchSettings(group_size=3))
+        # Everyone free is offered, as before the demo's applicants had an intake.
+        store.set_intake_settings(IntakeSettings(ready_stage=ReadyStage.ANY))
     _code, out, _err = run("match", "--db", str(demo))
     assert first not in out.splitlines()  # the coordinator's "never pair" holds here too
     _code, out, _err = run("match", "--db", str(demo), "--mode", "peer-groups")

@@ -34,6 +34,8 @@ from .domain import (
     Role,
 )
 from .i18n import tr
+from .intake import IntakeStatus
+from .intake_figures import waiting_lines, waiting_summary
 from .match_settings import MatchSettings, Rules
 from .store import Store
 
@@ -64,13 +66,16 @@ class Board:
         self._reuse = reuse
         self.settings: MatchSettings
         self.rules: Rules
+        self.intake: dict[int, IntakeStatus]
         if reuse is not None:
             self.settings, self.rules = reuse.settings, reuse.rules
             people = reuse.participants
+            self.intake = reuse.intake
         else:
             self.settings = store.match_settings()
             self.rules = store.pair_rules()
             people = store.participants()
+            self.intake = store.intake_statuses(self.today)
         self.participants: list[Participant] = people
         self.peers = program.format is not ProgramFormat.ONE_TO_ONE
         self.group_size = (
@@ -84,12 +89,26 @@ class Board:
         self.columns: list[Column] = []
         self.pool: list[Participant] = []
         self.placed: dict[int, tuple[int, Placement]] = {}  # person -> (column key, placement)
-        active = [p for p in people if p.status is not ParticipantStatus.WITHDRAWN]
+        # Only the people the program's intake counts as ready are offered (issue 7).
+        active = [
+            p
+            for p in people
+            if p.status is not ParticipantStatus.WITHDRAWN and self.intake[p.id or 0].ready
+        ]
         if self.peers:
             self._build_peers(active)
         else:
             self._build_mentoring(active)
         self._by_key = {c.key: c for c in self.columns}
+        #: People still on their way through intake (not withdrawn or refused), not offered.
+        self.waiting: list[tuple[Participant, IntakeStatus]] = [
+            (p, self.intake[p.id or 0])
+            for p in people
+            if p.status is not ParticipantStatus.WITHDRAWN
+            and not self.intake[p.id or 0].ready
+            and not self.intake[p.id or 0].stage.closed
+            and p.id not in self.placed
+        ]
         self._reuse = None  # keep no chain of old boards alive
 
     # -- building ------------------------------------------------------------------------------
@@ -301,6 +320,14 @@ class Board:
                 self.scores.rows[row], self.scores.columns[col], self.levels, self.settings
             )
         )
+
+    def waiting_text(self) -> str:
+        """The pool's note on who is missing, e.g. "3 not ready yet: screening incomplete"."""
+        return waiting_summary(self.waiting)
+
+    def waiting_list(self) -> str:
+        """One line per person not ready yet, with why (the note's tooltip)."""
+        return waiting_lines(self.waiting)
 
     # -- what a drop would do ------------------------------------------------------------------
 

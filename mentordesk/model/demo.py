@@ -27,6 +27,7 @@ from typing import Any
 
 from ..resources import resource_path
 from . import programfile
+from .demo_intake import add_intake
 from .domain import (
     CheckIn,
     CheckInChannel,
@@ -103,6 +104,8 @@ def build_demo(store: Store, data: dict[str, Any], today: dt.date) -> None:
         for spec in data["pairs"]:
             _add_pair(store, data, spec, ids, program.cadence_days, today, rng)
         _add_library(store, data, ids, today)
+        active = [d["key"] for d in data["participants"] if d.get("status", "active") == "active"]
+        add_intake(store, ids, active, today)
 
 
 def demo_store(today: dt.date | None = None, data: dict[str, Any] | None = None) -> Store:

@@ -31,6 +31,14 @@ class FileInUse(FileProblem):
     """Another MentorDesk has the file open."""
 
 
+class ReadOnlyFile(FileProblem):
+    """The file (or its disk) cannot be written; it can still be opened read-only."""
+
+
+class DiskFull(FileProblem):
+    """The disk is full; nothing was changed. The file can still be opened read-only."""
+
+
 class ReadOnlyStore(MentorDeskError):
     """A write was attempted on a store opened read-only."""
 

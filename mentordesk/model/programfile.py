@@ -6,6 +6,7 @@ never modified.
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from pathlib import Path
@@ -15,10 +16,12 @@ from filelock import FileLock, Timeout
 
 from .errors import (
     DamagedFile,
+    DiskFull,
     FileInUse,
     FileProblem,
     NewerFileVersion,
     NotAProgramFile,
+    ReadOnlyFile,
 )
 from .i18n import tr
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
@@ -154,6 +157,52 @@ def inspect(conn: sqlite3.Connection, path: Path) -> int:
             str(path),
         )
     return int(version)
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """True for SQLite's SQLITE_FULL and the system's "no space left on device"."""
+    if isinstance(exc, OSError):
+        return exc.errno == errno.ENOSPC
+    code = getattr(exc, "sqlite_errorcode", None)
+    return (code is not None and code & 0xFF == sqlite3.SQLITE_FULL) or "disk is full" in str(exc)
+
+
+def is_read_only(exc: BaseException) -> bool:
+    """True when the system or SQLite refused a write to a file it can read."""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+    code = getattr(exc, "sqlite_errorcode", None)
+    return (code is not None and code & 0xFF == sqlite3.SQLITE_READONLY) or "readonly" in str(exc)
+
+
+def open_problem(path: Path, exc: BaseException) -> FileProblem:
+    """The sentence for a write refused while opening ``path`` (read-only, full disk, other)."""
+    if is_disk_full(exc):
+        return DiskFull(
+            tr(
+                "The disk holding “{name}” is full, so MentorDesk cannot open it for writing. "
+                "Nothing was changed; free some disk space and open it again, or open it "
+                "read-only to look at it."
+            ).format(name=path.name),
+            str(path),
+        )
+    if is_read_only(exc):
+        return ReadOnlyFile(
+            tr(
+                "“{name}” is read-only, so MentorDesk cannot save changes to it. Nothing was "
+                "changed; open it read-only to look at it, or copy it to a folder you can "
+                "write to."
+            ).format(name=path.name),
+            str(path),
+        )
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+    return FileProblem(
+        tr(
+            "MentorDesk cannot open “{name}” ({reason}). Nothing was changed; open it read-only, "
+            "or copy it elsewhere."
+        ).format(name=path.name, reason=reason),
+        str(path),
+    )
 
 
 def damaged_message(path: Path, detail: str) -> str:

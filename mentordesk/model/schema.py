@@ -387,6 +387,47 @@ CREATE TABLE training_attendance (
     PRIMARY KEY (training_id, participant_id)
 ) STRICT;
 CREATE INDEX training_attendance_participant ON training_attendance (participant_id);
+
+-- Intake (issue 7): recruitment targets, which stage is ready to match, the screening
+-- checklist, its ticks per participant, and each participant's stage once it is recorded.
+CREATE TABLE intake_settings (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    ready_stage TEXT NOT NULL DEFAULT 'ready'
+        CHECK (ready_stage IN ('any', 'screened', 'trained', 'ready')),
+    target_mentors INTEGER NOT NULL DEFAULT 0 CHECK (target_mentors >= 0),
+    target_mentees INTEGER NOT NULL DEFAULT 0 CHECK (target_mentees >= 0)
+) STRICT;
+
+CREATE TABLE screening_items (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (trim(name) <> ''),
+    audience TEXT NOT NULL DEFAULT 'everyone' CHECK (audience IN ('mentee', 'mentor', 'everyone')),
+    has_date INTEGER NOT NULL DEFAULT 0 CHECK (has_date IN (0, 1)),
+    expires_months INTEGER CHECK (expires_months IS NULL OR expires_months > 0),
+    position INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+CREATE TABLE screening_checks (
+    item_id INTEGER NOT NULL REFERENCES screening_items (id) ON DELETE CASCADE,
+    participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+    date TEXT NOT NULL CHECK (date = date(date)),
+    checked_by TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (item_id, participant_id)
+) STRICT;
+CREATE INDEX screening_checks_participant ON screening_checks (participant_id);
+
+CREATE TABLE intake (
+    participant_id INTEGER PRIMARY KEY REFERENCES participants (id) ON DELETE CASCADE,
+    stage TEXT NOT NULL CHECK (stage IN
+        ('applied', 'screened', 'trained', 'ready', 'withdrawn', 'not_accepted')),
+    since TEXT NOT NULL CHECK (since = date(since)),
+    reason TEXT NOT NULL DEFAULT '',
+    by_hand INTEGER NOT NULL DEFAULT 0 CHECK (by_hand IN (0, 1))
+) STRICT;
+
+-- Who was already taking part stays ready to match, whatever the program now asks for.
+INSERT INTO intake (participant_id, stage, since, by_hand)
+    SELECT id, 'ready', date(updated_at), 1 FROM participants WHERE status = 'active';
 """
 
 #: Migration steps: ``MIGRATIONS[n - 1]`` takes a file from version ``n - 1`` to ``n``.
@@ -415,4 +456,8 @@ TABLES = (
     "resources",
     "trainings",
     "training_attendance",
+    "intake_settings",
+    "screening_items",
+    "screening_checks",
+    "intake",
 )

@@ -47,6 +47,7 @@ from .schema import SCHEMA_VERSION
 from .store_dashboard import DashboardRecords
 from .store_followup import FollowUpRecords
 from .store_goals import GoalRecords, goal_problems, session_problems, step_problems
+from .store_intake import IntakeRecords
 from .store_matching import MatchRecords
 from .store_pairs import PairRecords, initial_history
 from .store_participants import ParticipantRecords
@@ -66,6 +67,7 @@ class Store(
     DashboardRecords,
     FollowUpRecords,
     GoalRecords,
+    IntakeRecords,
     PairRecords,
     MatchRecords,
     ParticipantRecords,
@@ -117,15 +119,9 @@ class Store(
                         str(path),
                     )
                 programfile.migrate(conn, path, version)
-        except sqlite3.OperationalError as exc:
+        except (sqlite3.DatabaseError, OSError) as exc:
             cls._abandon(conn, lock)
-            raise FileProblem(
-                tr(
-                    "MentorDesk cannot open “{name}” ({reason}). If the file is read-only or on "
-                    "a full disk, open it read-only or copy it elsewhere."
-                ).format(name=path.name, reason=exc),
-                str(path),
-            ) from None
+            raise programfile.open_problem(path, exc) from None
         except BaseException:
             cls._abandon(conn, lock)
             raise

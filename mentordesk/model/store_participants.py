@@ -214,11 +214,19 @@ class ParticipantRecords(Records):
         snapshot: Snapshot = {}
         for table, where in (
             ("participants", f"id {chosen}"),
-            ("pair_members", f"participant_id {chosen}"),
+            # Every member of their pairs, in order: restore puts the pair back as it was,
+            # the mentor first, not with the deleted members after the others.
+            (
+                "pair_members",
+                f"pair_id IN (SELECT pair_id FROM pair_members WHERE participant_id {chosen}) "
+                "ORDER BY pair_id, rowid",
+            ),
             ("feedback", f"participant_id {chosen}"),
             ("goals", f"participant_id {chosen}"),
             ("pair_rules", f"participant_id {chosen} OR other_id {chosen}"),
             ("training_attendance", f"participant_id {chosen}"),
+            ("screening_checks", f"participant_id {chosen}"),
+            ("intake", f"participant_id {chosen}"),
         ):
             rows = self.conn.execute(f"SELECT * FROM {table} WHERE {where}", chosen_ids)
             snapshot[table] = [dict(r) for r in rows]
@@ -231,12 +239,19 @@ class ParticipantRecords(Records):
         """Put back rows removed by :meth:`delete_participants`."""
         changes = Changes(participants=True, pairs=True, goals=True, feedback=True, matching=True)
         with self.batch(changes):
+            members = snapshot.get("pair_members") or []
+            self.conn.execute(
+                "DELETE FROM pair_members WHERE pair_id IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted({m["pair_id"] for m in members})),),
+            )
             for table in (
                 "participants",
                 "pair_members",
                 "feedback",
                 "pair_rules",
                 "training_attendance",
+                "screening_checks",
+                "intake",
             ):
                 if snapshot.get(table):
                     self.db.table(table).insert_all(snapshot[table])

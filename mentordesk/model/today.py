@@ -9,7 +9,8 @@ overdue; pairs whose end date is within 14 days or past. For the program: its en
 14 days, or past while pairs are still active or paused. And every proposed pair not yet
 confirmed (due by the program's start date when the program has not started yet). Items due
 within the week or overdue, and off-track goals, come first, the earliest due first; the other
-proposals and end dates later than the week after them.
+proposals and end dates later than the week after them. Screening checks (a background
+check) that expire within 30 days or have expired, urgent from a week before.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from .followup import (
     when_text,
 )
 from .i18n import tr
+from .intake_figures import ExpiringCheck
 from .store_followup import FollowUpFacts, GoalFacts, PairFacts, StepFacts
 
 #: An active pair is expected to have a goal this many days after its start.
@@ -49,6 +51,7 @@ class TodayKind(StrEnum):
     NO_GOAL = "no_goal"
     ENDING = "ending"
     PROPOSED = "proposed"
+    CHECK_EXPIRING = "check_expiring"
 
     @property
     def label(self) -> str:
@@ -60,6 +63,7 @@ class TodayKind(StrEnum):
             TodayKind.NO_GOAL: tr("No goal yet"),
             TodayKind.ENDING: tr("Ending"),
             TodayKind.PROPOSED: tr("Not yet confirmed"),
+            TodayKind.CHECK_EXPIRING: tr("Check expiring"),
         }[self]
 
 
@@ -80,6 +84,7 @@ class TodayItem:
     pair_id: int | None = None
     goal_id: int | None = None
     step_id: int | None = None
+    participant_id: int | None = None
 
 
 class FactsSource(Protocol):
@@ -110,6 +115,7 @@ class _Items:
         pair_id: int | None = None,
         goal_id: int | None = None,
         step_id: int | None = None,
+        participant_id: int | None = None,
     ) -> None:
         if urgent is None:
             urgent = due is not None and due <= self.week_end
@@ -123,10 +129,13 @@ class _Items:
             pair_id or 0,
             goal_id or 0,
             step_id or 0,
+            participant_id or 0,
         )
         overdue = (self.today - due).days if due is not None else None
         self.items.append(
-            TodayItem(kind, subject, text, due, overdue, key, pair_id, goal_id, step_id)
+            TodayItem(
+                kind, subject, text, due, overdue, key, pair_id, goal_id, step_id, participant_id
+            )
         )
 
 
@@ -219,12 +228,35 @@ def _program_item(out: _Items, program: Program, running: int) -> None:
     out.add(TodayKind.ENDING, program.name, text, end)
 
 
+def _check_item(out: _Items, check: ExpiringCheck) -> None:
+    if check.days_left < 0:
+        text = tr("{item} expired {ago}; renew it before {name} is matched again").format(
+            item=check.item, ago=ago_text(-check.days_left), name=check.name
+        )
+    else:
+        text = tr("{item} expires {when}").format(item=check.item, when=when_text(check.days_left))
+    urgent = check.days_left < WEEK_DAYS
+    out.add(
+        TodayKind.CHECK_EXPIRING,
+        check.name,
+        text,
+        check.expires,
+        urgent=urgent,
+        participant_id=check.participant_id,
+    )
+
+
 def today_items(
-    source: FollowUpFacts | FactsSource, program: Program, today: dt.date
+    source: FollowUpFacts | FactsSource,
+    program: Program,
+    today: dt.date,
+    expiring: Iterable[ExpiringCheck] | None = None,
 ) -> list[TodayItem]:
     """Everything that needs the coordinator on ``today``, the most urgent first.
 
     ``source`` is the Store, or facts it read with steps due at least to the week's end.
+    ``expiring``: screening checks expiring within 30 days or expired (read from the Store
+    when it is the source and none are given).
     """
     out = _Items(today)
     if isinstance(source, FollowUpFacts):
@@ -259,6 +291,11 @@ def today_items(
         if goal.pair_id in active:
             _goal_item(out, goal, active[goal.pair_id])
     _program_item(out, program, running)
+    if expiring is None:
+        read = getattr(source, "expiring_checks", None)
+        expiring = read(today) if read is not None else ()
+    for check in expiring:
+        _check_item(out, check)
     out.items.sort(key=lambda item: item.sort_key)
     return out.items
 

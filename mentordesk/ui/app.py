@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
 from ..model.i18n import install_translator
+from ..model.programfile import is_disk_full
 from .main_window import MainWindow, Services
 from .prompts import Prompts
 
@@ -48,6 +49,17 @@ def make_excepthook(log_path: Path, tell: Callable[[str, str], None]) -> ExceptH
         # Only the trace and the error type are logged: messages may quote personal data.
         frames = "".join(traceback.format_tb(tb))
         log.error("Unexpected %s (MentorDesk %s)\n%s", kind.__name__, __version__, frames)
+        if is_disk_full(error):
+            tell(
+                QCoreApplication.translate("app", "The disk is full"),
+                QCoreApplication.translate(
+                    "app",
+                    "The disk is full, so the last change was not saved; nothing else was "
+                    "changed and every earlier change is safe. Free some disk space, then "
+                    "make the change again.",
+                ),
+            )
+            return
         tell(
             QCoreApplication.translate("app", "Something went wrong"),
             QCoreApplication.translate(

@@ -179,6 +179,12 @@ class BoardPage(ProgramPage):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.pool_label)
         left_layout.addWidget(self.pool_view)
+        # Who intake keeps out of the pool, and why (issue 7); the list is the tooltip.
+        self.waiting_label = QLabel()
+        self.waiting_label.setObjectName("boardWaiting")
+        self.waiting_label.setWordWrap(True)
+        self.waiting_label.setStyleSheet("color: #7a4a00; padding: 2px;")
+        left_layout.addWidget(self.waiting_label)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -217,7 +223,8 @@ class BoardPage(ProgramPage):
     # -- loading ---------------------------------------------------------------------------
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.participants or changes.program or changes.matching:
+        # Attendance (resources) can make someone ready to match (issue 7).
+        if changes.participants or changes.program or changes.matching or changes.resources:
             self._people_stale = True
         elif not changes.pairs:  # a pair change keeps people and scores: only who is with whom
             return
@@ -248,6 +255,9 @@ class BoardPage(ProgramPage):
         self.round_button.setEnabled(writable and board.peers)
         self.settings_button.setEnabled(writable)
         unmatched, places = len(board.pool), sum(c.places_left for c in board.columns)
+        self.waiting_label.setText(board.waiting_text())
+        self.waiting_label.setToolTip(board.waiting_list())
+        self.waiting_label.setVisible(bool(board.waiting))
         if board.peers:
             self.pool_label.setText(self.tr("&Not in a group (%1)").replace("%1", str(unmatched)))
             self.columns_label.setText(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -13,10 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..model.backups import keep_on_open
 from ..model.domain import Program
 from ..model.errors import FileInUse, FileProblem, MentorDeskError
 from ..model.store import Store
+from .backup_dialog import choose_and_restore, way_forward
 from .commands import EditProgram
+from .intake_commands import EditIntakeSettings, push_as_one
 from .program_dialog import ProgramDialog
 from .program_view import ProgramView
 from .program_view import Services as Services
@@ -82,6 +85,7 @@ class MainWindow(QMainWindow):
         self.report_action = self._action(
             self.tr("Write Program &Report (PDF)…"), self.write_report, QKeySequence("Ctrl+P")
         )
+        self.restore_action = self._action(self.tr("&Restore from Backup…"), self.restore_backup)
         self.close_action = self._action(
             self.tr("&Close"), self.close_program, QKeySequence.StandardKey.Close
         )
@@ -103,6 +107,7 @@ class MainWindow(QMainWindow):
             self.report_action,
             None,
             self.copy_action,
+            self.restore_action,
             self.close_action,
             None,
             self.quit_action,
@@ -161,6 +166,7 @@ class MainWindow(QMainWindow):
         self.certificate_action.setEnabled(is_open)
         self.close_action.setEnabled(is_open)
         self.settings_action.setEnabled(writable)
+        self.restore_action.setEnabled(writable)
         self.roster.set_store(self.view.store if self.view is not None else None)
         self.add_participant_action.setEnabled(writable)
 
@@ -183,10 +189,37 @@ class MainWindow(QMainWindow):
                 return self.open_file(path, read_only=True)
             return False
         except FileProblem as exc:
-            self.services.prompts.error(self, self.tr("Cannot open program"), str(exc))
-            return False
+            way = way_forward(self, self.services, path, exc, read_only)
+            if way == "read-only":
+                return self.open_file(path, read_only=True)
+            return way == "restore" and self.restore_backup(path)
         self._show_store(store)
+        if not read_only:
+            try:
+                keep_on_open(store, self.services.data_dir)
+            except MentorDeskError as exc:  # no reason to stop the coordinator's work
+                self.statusBar().showMessage(str(exc), 15000)
         return True
+
+    def restore_backup(self, path: Path | None = None) -> bool:
+        """Choose a backup of ``path`` (default: the open program), restore it, reopen the file."""
+        was_open = self.view is not None and (path is None or self.view.store.path == path)
+        if path is None:
+            if self.view is None or self.view.store.path is None or self.view.store.read_only:
+                return False
+            path = self.view.store.path
+        done = choose_and_restore(
+            self, path, self.services, self._drop_view if was_open else lambda: None
+        )
+        if done is None or not (done or was_open):
+            return False
+        opened = self.open_file(path)
+        if done and opened:
+            self.statusBar().showMessage(
+                self.tr("Backup restored; the program as it was is kept as another backup."),
+                10000,
+            )
+        return opened
 
     def _show_store(self, store: Store) -> None:
         self._drop_view()
@@ -297,11 +330,17 @@ class MainWindow(QMainWindow):
             return
         store = self.view.store
         before = store.program()
-        dialog = ProgramDialog(before, self)
+        intake, checklist = store.intake_settings(), store.screening_items()
+        dialog = ProgramDialog(before, self, intake=intake, checklist=checklist)
         if self.services.run_dialog(dialog):
             after = dialog.program()
+            edits: list[QUndoCommand] = []
             if after != before:
-                self.undo_stack.push(EditProgram(store, before, after, dialog.level_renames()))
+                edits.append(EditProgram(store, before, after, dialog.level_renames()))
+            new_intake, new_checklist = dialog.intake.settings(), dialog.intake.checklist()
+            if (new_intake, new_checklist) != (intake, checklist):
+                edits.append(EditIntakeSettings(store, new_intake, new_checklist))
+            push_as_one(self.undo_stack, self.tr("Edit program settings"), edits)
 
     def write_report(self) -> None:
         """The program report as a PDF, for the period chosen on the Dashboard page."""

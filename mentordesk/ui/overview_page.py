@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..model.domain import Changes, PairStatus, ParticipantStatus, Program, Role
 from ..model.milestones import Milestone, MilestoneKind, milestone_feed
 from ..model.store import Store
+from .intake_overview import IntakeBox
 from .text import counted
 
 #: How many milestones the Overview lists.
@@ -104,6 +105,8 @@ class OverviewPage(QWidget):
     edit_program = Signal()
     #: a pair's id, when a milestone is clicked
     open_pair = Signal(int)
+    #: an intake stage's value, for the Participants page's intake filter
+    show_intake = Signal(str)
 
     def __init__(
         self,
@@ -189,6 +192,8 @@ class OverviewPage(QWidget):
         for tile in self.pair_tiles.values():
             row.addWidget(tile)
         row.addStretch()
+        self.intake = IntakeBox()
+        self.intake.show_stage.connect(self.show_intake)
         self.activity = QLabel()
         self.activity.setObjectName("activity")
         self.objectives = QLabel()
@@ -241,6 +246,7 @@ class OverviewPage(QWidget):
         layout.addLayout(head)
         layout.addWidget(people)
         layout.addWidget(pairs)
+        layout.addWidget(self.intake)
         layout.addWidget(self.activity)
         layout.addWidget(milestones_box)
         layout.addWidget(objectives_box)
@@ -280,6 +286,7 @@ class OverviewPage(QWidget):
             .replace("%1", str(counts.sessions))
             .replace("%2", str(counts.goals))
         )
+        self.intake.show_figures(self._store.recruitment(self._today()))
         self.objectives.setText(program.objectives or self.tr("No objectives written yet."))
         self.settings_button.setEnabled(not self._store.read_only)
         self._show_milestones(milestone_feed(self._store, self._today(), MILESTONES_SHOWN))

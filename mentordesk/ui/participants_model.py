@@ -8,7 +8,7 @@ per load and the rows shown are plain index lists, so a sort or a keystroke take
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,19 +20,34 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ..model.domain import PairStatus, Participant, ParticipantStatus, Role
+from ..model.intake import IntakeStatus, Stage
 from .table_model import AnyIndex, FilteredTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # What a coordinator matches on comes first; the e-mail address last.
-NAME, ROLE, STATUS, DEPARTMENT, LEVEL, OFFERED, WANTED, LANGUAGES, CAPACITY, PAIRS, EMAIL = range(
-    11
-)
+(
+    NAME,
+    ROLE,
+    STATUS,
+    INTAKE,
+    DEPARTMENT,
+    LEVEL,
+    OFFERED,
+    WANTED,
+    LANGUAGES,
+    CAPACITY,
+    PAIRS,
+    EMAIL,
+) = range(12)
 
 #: "Pair" filter values besides a PairStatus.
 UNMATCHED = "unmatched"
+#: "Intake" filter value besides a Stage: everyone not offered to matching yet.
+NOT_READY = "not_ready"
 _OPEN_PAIR = frozenset({PairStatus.PROPOSED, PairStatus.ACTIVE, PairStatus.PAUSED})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_WAITING = QColor("#9a5b00")  # still on the way through intake
 
 
 def _tr(text: str) -> str:
@@ -44,6 +59,7 @@ def headers() -> list[str]:
         _tr("Name"),
         _tr("Role"),
         _tr("Status"),
+        _tr("Intake"),
         _tr("Department"),
         _tr("Career level"),
         _tr("Skills offered"),
@@ -72,12 +88,18 @@ class Filters:
     role: Role | None = None
     status: ParticipantStatus | None = None
     pair: str | None = None
+    intake: str | None = None  # a Stage's value, or NOT_READY
 
     @classmethod
     def of(
-        cls, text: str, role: Role | None, status: ParticipantStatus | None, pair: str | None
+        cls,
+        text: str,
+        role: Role | None,
+        status: ParticipantStatus | None,
+        pair: str | None,
+        intake: str | None = None,
     ) -> Filters:
-        return cls(tuple(fold(text).split()), role, status, pair)
+        return cls(tuple(fold(text).split()), role, status, pair, intake)
 
     def accepts(self, row: _Row) -> bool:
         p = row.person
@@ -90,6 +112,12 @@ class Filters:
                 return False
         elif self.pair is not None and PairStatus(self.pair) not in row.pairs:
             return False
+        if self.intake is not None and row.intake is not None:
+            if self.intake == NOT_READY:
+                if row.intake.ready or row.intake.stage.closed:
+                    return False
+            elif row.intake.stage.value != self.intake:
+                return False
         return all(w in row.haystack for w in self.words)
 
 
@@ -97,6 +125,7 @@ class Filters:
 class _Row:
     person: Participant
     pairs: frozenset[PairStatus]
+    intake: IntakeStatus | None
     texts: tuple[str, ...]  # what each column shows
     haystack: str  # folded text the search box looks in
 
@@ -120,13 +149,17 @@ class ParticipantsTableModel(FilteredTableModel):
         people: list[Participant],
         pairs: dict[int, set[PairStatus]],
         levels: tuple[str, ...],
+        intake: Mapping[int, IntakeStatus] | None = None,
     ) -> None:
         """Replace the rows; when the same people stay in the same places only the changed
         rows are repainted, otherwise the table is reset (the page restores the selection)."""
         self._dimmed = QApplication.palette().color(
             QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
         )
-        new_rows = [_make_row(p, frozenset(pairs.get(p.id or 0, ()))) for p in people]
+        stages = intake or {}
+        new_rows = [
+            _make_row(p, frozenset(pairs.get(p.id or 0, ())), stages.get(p.id or 0)) for p in people
+        ]
         new_levels = {name: i for i, name in enumerate(levels)}
         old_rows, old_shown = self._all, self._shown
         self._all, self._levels, self._keys = new_rows, new_levels, {}
@@ -154,6 +187,9 @@ class ParticipantsTableModel(FilteredTableModel):
             return lambda r: levels.get(r.person.career_level, unknown)
         if column == CAPACITY:
             return lambda r: r.person.capacity if r.person.role != Role.MENTEE else -1
+        if column == INTAKE:
+            order = {stage: n for n, stage in enumerate(Stage)}
+            return lambda r: order[r.intake.stage] if r.intake else -1
         return lambda r: fold(r.texts[column])
 
     # -- lookups ---------------------------------------------------------------------------
@@ -182,6 +218,11 @@ class ParticipantsTableModel(FilteredTableModel):
             return row.person.id
         if role == Qt.ItemDataRole.ToolTipRole and col in (OFFERED, WANTED, LANGUAGES):
             return row.texts[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col == INTAKE and row.intake is not None:
+            return _intake_tip(row.intake)
+        if role == Qt.ItemDataRole.ForegroundRole and col == INTAKE and row.intake is not None:
+            if not row.intake.ready and not row.intake.stage.closed:
+                return _WAITING
         if role == Qt.ItemDataRole.TextAlignmentRole and col == CAPACITY:
             return _RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and (
@@ -191,11 +232,28 @@ class ParticipantsTableModel(FilteredTableModel):
         return None
 
 
-def _make_row(p: Participant, pairs: frozenset[PairStatus]) -> _Row:
+def _intake_tip(status: IntakeStatus) -> str:
+    lines = [status.stage.label]
+    if status.since is not None:
+        lines[0] = _tr("%1 since %2").replace("%1", lines[0]).replace("%2", str(status.since))
+    if status.by_hand:
+        lines.append(_tr("Set by hand"))
+    if status.reason:
+        lines.append(status.reason)
+    lines.append(
+        _tr("Offered to matching")
+        if status.ready
+        else _tr("Not offered: %1").replace("%1", status.why)
+    )
+    return "\n".join(lines)
+
+
+def _make_row(p: Participant, pairs: frozenset[PairStatus], intake: IntakeStatus | None) -> _Row:
     texts = (
         p.full_name,
         p.role.label,
         p.status.label,
+        intake.stage.label if intake is not None else "",
         p.department,
         p.career_level,
         ", ".join(p.skills_offered),
@@ -208,4 +266,4 @@ def _make_row(p: Participant, pairs: frozenset[PairStatus]) -> _Row:
     haystack = " ".join(
         (p.first_name, p.last_name, p.email, p.department, *p.skills_offered, *p.skills_wanted)
     )
-    return _Row(p, pairs, texts, fold(haystack))
+    return _Row(p, pairs, intake, texts, fold(haystack))

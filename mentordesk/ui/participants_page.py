@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -18,14 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.domain import PairStatus, Participant, ParticipantStatus, Role
+from ..model.intake import Stage
 from ..model.store import Store
 from . import commands
+from .intake_actions import IntakeActions
 from .page import DialogRunner, ProgramPage
 from .page import run_dialog as run_dialog
 from .participant_dialog import ParticipantDialog
 from .participants_model import (
     ID_ROLE,
     NAME,
+    NOT_READY,
     UNMATCHED,
     Filters,
     ParticipantsTableModel,
@@ -39,7 +45,7 @@ class ParticipantsPage(ProgramPage):
     """Lists the program's participants. Reloads lazily: only when shown and stale."""
 
     selection_changed = Signal()
-    watches = ("participants", "pairs", "program")
+    watches = ("participants", "pairs", "program", "resources")  # resources: attendance
 
     def __init__(
         self,
@@ -48,8 +54,9 @@ class ParticipantsPage(ProgramPage):
         prompts: Prompts,
         run: DialogRunner = run_dialog,
         parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
-        super().__init__(store, undo_stack, prompts, run, parent=parent)
+        super().__init__(store, undo_stack, prompts, run, today, parent=parent)
         self.setObjectName("participantsPage")
 
         self.search = QLineEdit()
@@ -72,6 +79,14 @@ class ParticipantsPage(ProgramPage):
                 self.tr("In a pair: %1").replace("%1", pair_status.label.lower()),
                 pair_status.value,
             )
+        self.intake_filter = QComboBox()
+        self.intake_filter.setObjectName("intakeFilter")
+        self.intake_filter.addItem(self.tr("Any intake stage"), None)
+        self.intake_filter.addItem(self.tr("Not ready to match yet"), NOT_READY)
+        for stage in Stage:
+            self.intake_filter.addItem(
+                self.tr("Intake: %1").replace("%1", stage.label), stage.value
+            )
         self.add_button = QPushButton(self.tr("&Add participant…"))
         self.add_button.clicked.connect(self.add_participant)
 
@@ -80,6 +95,7 @@ class ParticipantsPage(ProgramPage):
         top.addWidget(self.role_filter)
         top.addWidget(self.status_filter)
         top.addWidget(self.pair_filter)
+        top.addWidget(self.intake_filter)
         top.addWidget(self.add_button)
 
         self.table_model = ParticipantsTableModel()
@@ -87,7 +103,7 @@ class ParticipantsPage(ProgramPage):
             "participantsTable",
             self.table_model,
             NAME,
-            (160, 140, 85, 130, 95, 220, 220, 130, 70, 110),
+            (160, 140, 85, 90, 130, 95, 220, 220, 130, 70, 110),
             QAbstractItemView.SelectionMode.ExtendedSelection,
         )
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -121,12 +137,19 @@ class ParticipantsPage(ProgramPage):
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.intake = IntakeActions(store, undo_stack, run, today, self.selected_ids, self)
+        self.intake_button = QToolButton()
+        self.intake_button.setObjectName("intakeButton")
+        self.intake_button.setText(self.tr("Intake"))
+        self.intake_button.setMenu(self.intake.menu)
+        self.intake_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addWidget(self.clear_filters_button)
         bottom.addStretch()
         bottom.addWidget(self.edit_button)
         bottom.addWidget(self.status_button)
+        bottom.addWidget(self.intake_button)
         bottom.addWidget(self.delete_button)
 
         layout = QVBoxLayout(self)
@@ -135,7 +158,7 @@ class ParticipantsPage(ProgramPage):
         layout.addLayout(bottom)
 
         self.search.textChanged.connect(self._apply_filters)
-        for combo in (self.role_filter, self.status_filter, self.pair_filter):
+        for combo in self._filter_combos():
             combo.currentIndexChanged.connect(self._apply_filters)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table_model.modelReset.connect(self._update_count)
@@ -149,6 +172,7 @@ class ParticipantsPage(ProgramPage):
             self._store.participants(),
             self._store.pair_statuses_by_participant(),
             self._store.program().career_levels,
+            self._store.intake_statuses(self._today()),
         )
         self._stale = False
         self.select_ids(selected)
@@ -161,13 +185,10 @@ class ParticipantsPage(ProgramPage):
         role: Role | None = None,
         status: ParticipantStatus | None = None,
         pair: str | None = None,
+        intake: str | None = None,
     ) -> None:
         """Set the filters (the Overview's counts link here); the search box is cleared."""
-        for combo, value in (
-            (self.role_filter, role),
-            (self.status_filter, status),
-            (self.pair_filter, pair),
-        ):
+        for combo, value in zip(self._filter_combos(), (role, status, pair, intake), strict=True):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.blockSignals(False)
@@ -187,6 +208,7 @@ class ParticipantsPage(ProgramPage):
                 self.role_filter.currentData(),
                 self.status_filter.currentData(),
                 self.pair_filter.currentData(),
+                self.intake_filter.currentData(),
             )
         )
         self.select_ids(selected, scroll=False)
@@ -194,8 +216,11 @@ class ParticipantsPage(ProgramPage):
 
     def _filtering(self) -> bool:
         return bool(self.search.text().strip()) or any(
-            c.currentIndex() > 0 for c in (self.role_filter, self.status_filter, self.pair_filter)
+            c.currentIndex() > 0 for c in self._filter_combos()
         )
+
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        return (self.role_filter, self.status_filter, self.pair_filter, self.intake_filter)
 
     def _update_count(self) -> None:
         shown, total = self.table_model.rowCount(), self.table_model.total
@@ -242,13 +267,19 @@ class ParticipantsPage(ProgramPage):
         self.add_button.setEnabled(writable)
         self.edit_action.setEnabled(count == 1 and writable)
         self.edit_button.setEnabled(count == 1 and writable)
-        for widget in (self.delete_action, self.delete_button, self.status_button):
+        for widget in (
+            self.delete_action,
+            self.delete_button,
+            self.status_button,
+            self.intake_button,
+        ):
             widget.setEnabled(count >= 1 and writable)
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         menu.addAction(self.edit_action)
         menu.addMenu(self.status_menu)
+        menu.addMenu(self.intake.menu)
         menu.addSeparator()
         menu.addAction(self.delete_action)
         menu.popup(self.table.viewport().mapToGlobal(pos))

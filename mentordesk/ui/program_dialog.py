@@ -1,8 +1,11 @@
-"""Program settings: name, format, dates, cadence, objectives, guidelines, career levels."""
+"""Program settings: name, format, dates, cadence, objectives, guidelines, career levels; and
+on a second tab, intake: who is offered to matching, recruitment targets, the screening
+checklist (issue 7)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -19,13 +22,16 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ..model.domain import Program, ProgramFormat
+from ..model.intake import IntakeSettings, ScreeningItem
 from ..model.validation import program_problems
 from .dialog_buttons import ok_cancel
+from .intake_settings_tab import IntakeTab
 from .participant_dialog import ErrorLabel
 from .text import DATE_FORMAT
 
@@ -41,7 +47,14 @@ def _pydate(q: QDate) -> dt.date:
 
 
 class ProgramDialog(QDialog):
-    def __init__(self, program: Program, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        program: Program,
+        parent: QWidget | None = None,
+        *,
+        intake: IntakeSettings | None = None,
+        checklist: Sequence[ScreeningItem] = (),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("programDialog")
         self.setWindowTitle(self.tr("Program settings"))
@@ -152,11 +165,17 @@ class ProgramDialog(QDialog):
         form.addRow(levels_label, levels_row)
         form.addRow("", self.errors["career_levels"])
 
+        self.intake = IntakeTab(intake or IntakeSettings(), checklist)
+        general = QWidget()
+        general.setLayout(form)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("&General"))
+        self.tabs.addTab(self.intake, self.tr("&Intake"))
         self.buttons, self.ok_button = ok_cancel(self, self.tr("Save"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
-        self.resize(560, 600)
+        self.resize(620, 640)
 
         self.name.textChanged.connect(self._validate)
         for box in (self.has_start, self.has_end):
@@ -167,6 +186,9 @@ class ProgramDialog(QDialog):
         self.levels.model().rowsInserted.connect(self._validate)
         self.levels.model().rowsRemoved.connect(self._validate)
         self.levels.currentRowChanged.connect(self._update_level_buttons)
+        self.intake.table.itemChanged.connect(lambda _i: self._validate())
+        self.intake.table.model().rowsInserted.connect(self._validate)
+        self.intake.table.model().rowsRemoved.connect(self._validate)
         self._update_level_buttons()
         self._validate()
 
@@ -205,7 +227,7 @@ class ProgramDialog(QDialog):
         problems = program_problems(self.program())
         for name, label in self.errors.items():
             label.show_problem(problems.get(name))
-        self.ok_button.setEnabled(not problems)
+        self.ok_button.setEnabled(not problems and not self.intake.validate())
         self._update_level_buttons()
         return problems
 

@@ -60,7 +60,7 @@ class ProgramView(QWidget):
         run, prompts = services.run_dialog, services.prompts
         self.overview = OverviewPage(store, today=services.today)
         self.today_page = TodayPage(store, undo, prompts, run, services.today)
-        self.participants = ParticipantsPage(store, undo, prompts, run)
+        self.participants = ParticipantsPage(store, undo, prompts, run, today=services.today)
         self.board = BoardPage(store, undo, prompts, run, services.today)
         self.pairs = PairsPage(store, undo, prompts, run, services.today)
         self.calendar = CalendarPage(store, undo, prompts, run, services.today)
@@ -84,9 +84,11 @@ class ProgramView(QWidget):
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.overview.show_participants.connect(self._show_participants)
         self.overview.open_pair.connect(self._open_pair)
+        self.overview.show_intake.connect(self._show_intake)
         self.today_page.count_changed.connect(self._show_today_count)
         self.today_page.open_pair.connect(self._open_pair)
         self.today_page.open_board.connect(lambda: self.show_page(self.board))
+        self.today_page.open_intake.connect(self._open_intake)
         self.today_page.refresh()
         self.calendar.open_pair.connect(self._open_pair)
         self.calendar.show_pairs.connect(self._show_pairs)
@@ -133,6 +135,16 @@ class ProgramView(QWidget):
     def _show_participants(self, role: object, status: object, pair: object) -> None:
         self.show_page(self.participants)
         self.participants.show_filtered(role, status, pair)  # type: ignore[arg-type]
+
+    def _open_intake(self, participant_id: int) -> None:
+        self.show_page(self.participants)
+        self.participants.show_filtered()
+        self.participants.select_ids([participant_id])
+        self.participants.intake.open_intake(participant_id)
+
+    def _show_intake(self, stage: str) -> None:
+        self.show_page(self.participants)
+        self.participants.show_filtered(intake=stage)
 
     def page_names(self) -> list[str]:
         return [self.nav.item(i).text() for i in range(self.nav.count())]

@@ -43,6 +43,7 @@ _TAG_COLOURS = {
     TodayKind.NO_GOAL: ("#f1e8fb", "#55307d"),
     TodayKind.ENDING: ("#eceff1", "#37474f"),
     TodayKind.PROPOSED: ("#fff8d6", "#5c4a00"),
+    TodayKind.CHECK_EXPIRING: ("#fde7e9", "#8a1c2b"),
 }
 
 
@@ -119,6 +120,8 @@ class TodayPage(ProgramPage):
     open_pair = Signal(int)
     #: show the matching board (where proposals are confirmed)
     open_board = Signal()
+    #: a participant's id: their intake (an expiring check)
+    open_intake = Signal(int)
     #: open the program's settings (its end date)
     edit_program = Signal()
     #: the number of items, for the navigation list
@@ -217,7 +220,8 @@ class TodayPage(ProgramPage):
         for item in items:
             row = TodayRow(item, self._row_action_text(item), day)
             writing = item.kind in (TodayKind.CHECKIN_DUE, TodayKind.STEP_DUE)
-            writing = writing or item.pair_id is None
+            writing = writing or (item.pair_id is None and item.participant_id is None)
+            writing = writing or item.kind is TodayKind.CHECK_EXPIRING
             if writing and read_only:
                 row.button.setEnabled(False)
                 row.button.setToolTip(self.tr("This program is open read-only."))
@@ -252,10 +256,12 @@ class TodayPage(ProgramPage):
             return self.tr("Mark done")
         if kind is TodayKind.PROPOSED:
             return self.tr("Open the board")
+        if kind is TodayKind.CHECK_EXPIRING:
+            return self.tr("Intake…")
         return self.tr("Open pair")
 
     def _row_action_text(self, item: TodayItem) -> str:
-        if item.pair_id is None:  # the program's end date
+        if item.pair_id is None and item.participant_id is None:  # the program's end date
             return self.tr("Program settings…")
         return self._action_text(item.kind)
 
@@ -266,6 +272,8 @@ class TodayPage(ProgramPage):
             self.mark_done(item.step_id)
         elif item.kind is TodayKind.PROPOSED:
             self.open_board.emit()
+        elif item.kind is TodayKind.CHECK_EXPIRING and item.participant_id is not None:
+            self.open_intake.emit(item.participant_id)
         elif item.pair_id is not None:
             self.open_pair.emit(item.pair_id)
         else:

@@ -137,6 +137,7 @@ def test_labels_go_through_the_translation_function(shouting: None) -> None:
         "NO GOAL YET",
         "ENDING",
         "NOT YET CONFIRMED",
+        "CHECK EXPIRING",
     ]
 
 
@@ -550,6 +551,7 @@ def test_the_most_urgent_comes_first_and_counts_by_kind() -> None:
         TodayKind.NO_GOAL: 0,
         TodayKind.ENDING: 2,
         TodayKind.PROPOSED: 1,
+        TodayKind.CHECK_EXPIRING: 0,
     }
     assert counts([]) == dict.fromkeys(TodayKind, 0)
 

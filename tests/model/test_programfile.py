@@ -21,6 +21,7 @@ from mentordesk.model.errors import (
     MentorDeskError,
     NewerFileVersion,
     NotAProgramFile,
+    ReadOnlyFile,
     ReadOnlyStore,
 )
 from mentordesk.model.match_settings import MatchSettings, Rules
@@ -195,7 +196,7 @@ def test_read_only_file_opened_for_writing_is_refused_clearly(tmp_path: Path) ->
     path = _mentordesk_file(tmp_path / "protetto.mentordesk", participants=3)
     path.chmod(0o444)
     try:
-        message = refuse(path, FileProblem)
+        message = refuse(path, ReadOnlyFile)
     finally:
         path.chmod(0o644)
     assert "open it read-only" in message
@@ -211,8 +212,8 @@ def test_write_refused_by_the_system_becomes_a_clear_problem(
         raise sqlite3.OperationalError("attempt to write a readonly database")
 
     monkeypatch.setattr(programfile, "start_writing", refuse_writes)
-    message = refuse(path, FileProblem)
-    assert "attempt to write a readonly database" in message
+    message = refuse(path, ReadOnlyFile)
+    assert "“protetto.mentordesk” is read-only" in message
     assert "open it read-only" in message
     monkeypatch.undo()
     with Store.open(path) as store:  # the lock was released

@@ -501,6 +501,8 @@ def test_restore_of_a_participant_with_nothing_attached(store: Store) -> None:
         "goals": [],
         "pair_rules": [],
         "training_attendance": [],
+        "screening_checks": [],
+        "intake": [],
     }
     store.restore(snapshot)
     assert [p.id for p in store.participants()] == [pid]
@@ -515,6 +517,8 @@ def test_delete_of_no_one_deletes_nothing(populated: Store) -> None:
         "goals": [],
         "pair_rules": [],
         "training_attendance": [],
+        "screening_checks": [],
+        "intake": [],
     }
     assert everything(populated) == before
 
@@ -799,6 +803,10 @@ def test_table_counts_list_every_table_in_schema_order(populated: Store) -> None
         "resources": 0,
         "trainings": 0,
         "training_attendance": 0,
+        "intake_settings": 0,
+        "screening_items": 0,
+        "screening_checks": 0,
+        "intake": 0,  # written when a stage is recorded or set by hand
     }
     assert list(populated.table_counts()) == list(TABLES)
 

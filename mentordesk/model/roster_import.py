@@ -67,6 +67,9 @@ class Outcome:
 class Preview:
     outcomes: list[Outcome]
     new_levels: tuple[str, ...]  # career levels the program does not have yet, to add at the end
+    #: the store's :attr:`~mentordesk.model.store.Store.writes` when the preview was made: while
+    #: it is the same, the file is as the preview checked it and the import need not check again
+    writes: int = -1
 
     def count(self, action: Action) -> int:
         return sum(1 for o in self.outcomes if o.action is action)
@@ -159,7 +162,7 @@ def preview(
         if level and level.casefold() not in known:
             new_levels.setdefault(level, None)
             known.add(level.casefold())
-    return Preview(outcomes, _lowest_first(list(new_levels)))
+    return Preview(outcomes, _lowest_first(list(new_levels)), store.writes)
 
 
 def _superseded(c: Candidate, winner: Candidate) -> Outcome:

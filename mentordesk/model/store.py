@@ -222,6 +222,12 @@ class Store(
     # -- file-level facts ------------------------------------------------------------------
 
     @property
+    def writes(self) -> int:
+        """Rows written through this store so far (any insert, update or delete, also one
+        rolled back): an unchanged count means an unchanged file, as no one else may write."""
+        return int(self.conn.total_changes)
+
+    @property
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 

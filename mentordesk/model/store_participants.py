@@ -92,10 +92,16 @@ class ParticipantRecords(Records):
         return self.add_participants([p])[0]
 
     def add_participants(
-        self, people: Iterable[Participant], progress: Callable[[int], None] | None = None
+        self,
+        people: Iterable[Participant],
+        progress: Callable[[int], None] | None = None,
+        *,
+        checked: bool = False,
     ) -> list[int]:
         """Insert many participants in one transaction (all or none); ``progress(done)`` is
-        called every 500 people."""
+        called every 500 people. ``checked``: the caller has just checked every person
+        against the file as it is (an import's preview, when nothing was written since), so
+        they are not checked again; the file's own constraints still hold."""
         # One pass over the addresses already stored, not one per new participant.
         taken = {
             r[1].casefold(): r[0]
@@ -118,8 +124,7 @@ class ParticipantRecords(Records):
             top = int(last.fetchone()[0])
             values: list[Any] = []
             for done, p in enumerate(people, start=1):
-                problems = participant_problems(p, email_taken)
-                if problems:
+                if not checked and (problems := participant_problems(p, email_taken)):
                     raise ValidationError(problems)
                 new_id = top + 1 if p.id is None else p.id
                 top = max(top, new_id)
@@ -149,7 +154,11 @@ class ParticipantRecords(Records):
         return changes
 
     def update_participants(
-        self, people: Iterable[Participant], progress: Callable[[int], None] | None = None
+        self,
+        people: Iterable[Participant],
+        progress: Callable[[int], None] | None = None,
+        *,
+        checked: bool = False,
     ) -> Changes:
         """Save many edited participants in one transaction (all or none), each checked as
         :meth:`update_participant` checks one; ``progress(done)`` every 500 people."""
@@ -175,8 +184,7 @@ class ParticipantRecords(Records):
 
         def rows() -> Iterator[tuple[Any, ...]]:
             for done, (p, pid) in enumerate(zip(people, ids, strict=True), start=1):
-                problems = participant_problems(p, email_taken)
-                if problems:
+                if not checked and (problems := participant_problems(p, email_taken)):
                     raise ValidationError(problems)
                 if (old := emails.pop(pid, None)) is not None:
                     owners[old].discard(pid)

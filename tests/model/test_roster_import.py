@@ -474,13 +474,48 @@ def test_apply_writes_everything_in_one_step(program_path: Path) -> None:
     )
 
 
+def test_an_import_right_after_its_preview_is_not_checked_twice(
+    program_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.model import store_participants
+
+    workbook = book(*ROSTER, name="mentors")
+    with Store.open(program_path) as store:
+        result = preview(store, workbook, guess_plan(workbook))
+        assert result.writes == store.writes
+        calls: list[object] = []
+        checker = store_participants.participant_problems
+        monkeypatch.setattr(
+            store_participants,
+            "participant_problems",
+            lambda *a: calls.append(a) or checker(*a),  # type: ignore[func-returns-value]
+        )
+        done = apply(store, result)
+        assert done.added_ids and calls == []  # the preview's checks stood
+
+
+def test_a_write_between_preview_and_import_makes_it_check_everything(
+    program_path: Path,
+) -> None:
+    workbook = book(*ROSTER, name="mentors")
+    with Store.open(program_path) as store:
+        result = preview(store, workbook, guess_plan(workbook))
+        new = next(o.result for o in result.outcomes if o.action is Action.NEW and o.result)
+        # Someone with the same address is added after the preview: the import must see it.
+        store.add_participant(person("Early", "Bird", email=new.email))
+        before = snapshot(store)
+        with pytest.raises(ValidationError, match="already has this e-mail"):
+            apply(store, result)
+        assert snapshot(store) == before and not store.conn.in_transaction
+
+
 def test_a_failure_halfway_writes_nothing_at_all(
     program_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     workbook = book(*ROSTER, name="mentors")
     digest = sha256(program_path)
 
-    def fail(self: Store, people: Any, progress: Any = None) -> Changes:
+    def fail(self: Store, people: Any, progress: Any = None, **_flags: Any) -> Changes:
         raise OSError(28, "No space left on device")
 
     seen: list[Changes] = []

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model.domain import ParticipantStatus, Role
-from ..model.library import Resource, TrainingAudience, size_text
+from ..model.attendance_import import in_audience
+from ..model.domain import ParticipantStatus
+from ..model.library import Resource, size_text
 from ..model.store import Store
 from . import resource_commands as commands
 from .goal_commands import StoreCommand
@@ -185,6 +186,9 @@ class ResourcesPage(ProgramPage):
         self.attendance_button = QPushButton(self.tr("Atte&ndance…"))
         self.attendance_button.setObjectName("attendance")
         self.attendance_button.clicked.connect(self.edit_attendance)
+        self.import_attendance_button = QPushButton(self.tr("Import &Sign-In Sheet…"))
+        self.import_attendance_button.setObjectName("importSignIn")
+        self.import_attendance_button.clicked.connect(self.import_attendance)
         self.delete_training_button = QPushButton(self.tr("De&lete"))
         self.delete_training_button.clicked.connect(self.delete_training)
         row = QHBoxLayout()
@@ -192,6 +196,7 @@ class ResourcesPage(ProgramPage):
             self.add_training_button,
             self.edit_training_button,
             self.attendance_button,
+            self.import_attendance_button,
             self.delete_training_button,
         ):
             row.addWidget(button)
@@ -305,6 +310,7 @@ class ResourcesPage(ProgramPage):
         for button in (
             self.edit_training_button,
             self.attendance_button,
+            self.import_attendance_button,
             self.delete_training_button,
         ):
             button.setEnabled(writable and training)
@@ -376,12 +382,26 @@ class ResourcesPage(ProgramPage):
         for p in self._store.participants():
             if p.id is None or (p.status is ParticipantStatus.WITHDRAWN and p.id not in attended):
                 continue
-            people.append(
-                (p.id, p.full_name, p.role.label, _in_audience(p.role, training.audience))
-            )
+            people.append((p.id, p.full_name, p.role.label, in_audience(p.role, training.audience)))
         dialog = AttendanceDialog(training.title, people, attended, self)
         if self._run(dialog) and dialog.attended() != attended:
             self._push(commands.SetAttendance(self._store, training_id, dialog.attended()))
+
+    def import_attendance(self) -> None:
+        """The import wizard: a sign-in sheet's people as the selected training's attendance."""
+        from .attendance_target import AttendanceTarget
+        from .import_wizard import ImportWizard
+
+        training_id = self.selected_training_id()
+        if training_id is None or self._store.read_only:
+            return
+        target = AttendanceTarget(self._store, training_id)
+        wizard = ImportWizard(self._store, self._prompts, self, target)
+        if self._run(wizard) and wizard.result_preview is not None:
+            name = Path(wizard.file_page.path.text()).name
+            command = target.command(wizard.result_preview, name, None)
+            assert isinstance(command, StoreCommand)
+            self._push(command)
 
     def delete_training(self) -> None:
         training_id = self.selected_training_id()
@@ -412,12 +432,6 @@ class ResourcesPage(ProgramPage):
                 tree.setCurrentItem(item)
                 tree.scrollToItem(item)
                 return
-
-
-def _in_audience(role: Role, audience: TrainingAudience) -> bool:
-    if audience is TrainingAudience.EVERYONE or role is Role.BOTH:
-        return True
-    return (audience is TrainingAudience.MENTOR) == (role is Role.MENTOR)
 
 
 def _tree(name: str, headers: list[str]) -> QTreeWidget:

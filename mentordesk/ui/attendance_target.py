@@ -4,7 +4,6 @@ values. All decisions live in an AttendancePlan (model), on the roster import's 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,14 +22,13 @@ from ..model.attendance_import import (
     target_label,
     write_rejected_rows,
 )
-from ..model.sheets import Sheet, read_workbook
+from ..model.sheets import read_workbook
 from ..model.store import Store
 from .import_kind import (
     ColumnRow,
+    OneSheetTarget,
     Progress,
-    SheetRow,
     ValuesPage,
-    WizardTarget,
     Wording,
     examples,
     wizard_tr,
@@ -110,15 +108,12 @@ class AttendancePreviewModel(HeaderedTableModel):
         return None
 
 
-class AttendanceTarget(WizardTarget[AttendancePreview]):
-    one_sheet = True
-
+class AttendanceTarget(OneSheetTarget[AttendancePreview]):
     def __init__(self, store: Store, training_id: int) -> None:
         super().__init__(store)
         self.training_id = training_id
         self.training = store.training(training_id)
         self.plan: AttendancePlan | None = None
-        self.headers: list[int] = []  # the titles' row of each visible sheet
         self._model = AttendancePreviewModel()
         self.wording = Wording(
             window_title=wizard_tr("Import sign-in sheet: %1").replace("%1", self.training.title),
@@ -155,10 +150,6 @@ class AttendanceTarget(WizardTarget[AttendancePreview]):
         assert self.plan is not None
         return self.plan
 
-    def _visible(self) -> Sequence[Sheet]:
-        assert self.workbook is not None
-        return self.workbook.visible()
-
     def read(self, path: Path, mapping: Path | None) -> None:
         workbook = read_workbook(path)
         plan = guess_attendance_plan(workbook)
@@ -168,21 +159,8 @@ class AttendanceTarget(WizardTarget[AttendancePreview]):
         ]
         self.workbook, self.plan = workbook, plan
 
-    def sheets(self) -> list[SheetRow]:
-        chosen = self.current_plan().sheet
-        return [
-            SheetRow(s.name, s.name == chosen, self.headers[i], len(s.rows))
-            for i, s in enumerate(self._visible())
-        ]
-
-    def include(self, sheet: int, on: bool) -> None:
-        if on and self._visible()[sheet].name != self.current_plan().sheet:
-            self._replan(sheet)
-
-    def set_header(self, sheet: int, header_row: int) -> None:
-        self.headers[sheet] = header_row
-        if self._visible()[sheet].name == self.current_plan().sheet:
-            self._replan(sheet)
+    def chosen_sheet(self) -> str:
+        return self.current_plan().sheet
 
     def _replan(self, sheet: int) -> None:
         assert self.workbook is not None

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWizardPage
 
 from ..model.domain import Role
 from ..model.roster_values import Cell, text_of
-from ..model.sheets import Workbook
+from ..model.sheets import Sheet, Workbook
 from ..model.store import Store
 from .table_model import HeaderedTableModel
 
@@ -189,3 +189,42 @@ class WizardTarget(ABC, Generic[R]):
     @abstractmethod
     def command(self, result: R, file_name: str, progress: Progress | None) -> QUndoCommand:
         """The undoable command that writes the preview in one transaction."""
+
+
+class OneSheetTarget(WizardTarget[R]):
+    """A kind of import that reads one sheet (survey answers, a sign-in sheet): the Sheets
+    page's ticks choose it, and a new title row on the chosen sheet guesses its columns again."""
+
+    one_sheet = True
+
+    def __init__(self, store: Store) -> None:
+        super().__init__(store)
+        self.headers: list[int] = []  # each visible sheet's title row
+
+    @abstractmethod
+    def chosen_sheet(self) -> str:
+        """The name of the sheet the plan reads."""
+
+    @abstractmethod
+    def _replan(self, sheet: int) -> None:
+        """Guess the plan again for this visible sheet with its title row."""
+
+    def _visible(self) -> Sequence[Sheet]:
+        assert self.workbook is not None
+        return self.workbook.visible()
+
+    def sheets(self) -> list[SheetRow]:
+        chosen = self.chosen_sheet()
+        return [
+            SheetRow(s.name, s.name == chosen, self.headers[i], len(s.rows))
+            for i, s in enumerate(self._visible())
+        ]
+
+    def include(self, sheet: int, on: bool) -> None:
+        if on and self._visible()[sheet].name != self.chosen_sheet():
+            self._replan(sheet)
+
+    def set_header(self, sheet: int, header_row: int) -> None:
+        self.headers[sheet] = header_row
+        if self._visible()[sheet].name == self.chosen_sheet():
+            self._replan(sheet)

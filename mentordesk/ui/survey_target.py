@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.roster_import import column_letter
-from ..model.sheets import Sheet, read_workbook
+from ..model.sheets import read_workbook
 from ..model.store import Store
 from ..model.survey_import import (
     ROUND,
@@ -40,10 +39,9 @@ from ..model.survey_import import (
 from ..model.survey_results import answers_in_words, rounds_named, write_rejected_answers
 from .import_kind import (
     ColumnRow,
+    OneSheetTarget,
     Progress,
-    SheetRow,
     ValuesPage,
-    WizardTarget,
     Wording,
     examples,
     wizard_tr,
@@ -56,8 +54,7 @@ if TYPE_CHECKING:
 SURVEY_FILTER = "Survey exports (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
 
 
-class SurveyTarget(WizardTarget[SurveyPreview]):
-    one_sheet = True
+class SurveyTarget(OneSheetTarget[SurveyPreview]):
     widest_column = 190  # room for the answers, one column per question
 
     def __init__(self, store: Store, today: dt.date) -> None:
@@ -65,7 +62,6 @@ class SurveyTarget(WizardTarget[SurveyPreview]):
         self.today = today
         self.questions = store.survey_questions()
         self.plan: SurveyPlan | None = None
-        self.headers: list[int] = []  # the titles' row of each visible sheet
         self.round = ""
         self._model = SurveyPreviewModel()
         self.wording = Wording(
@@ -102,10 +98,6 @@ class SurveyTarget(WizardTarget[SurveyPreview]):
         assert self.plan is not None
         return self.plan
 
-    def _visible(self) -> Sequence[Sheet]:
-        assert self.workbook is not None
-        return self.workbook.visible()
-
     def read(self, path: Path, mapping: Path | None) -> None:
         workbook = read_workbook(path)
         plan = guess_survey_plan(workbook, self.questions)
@@ -116,21 +108,8 @@ class SurveyTarget(WizardTarget[SurveyPreview]):
         ]
         self.workbook, self.plan = workbook, plan
 
-    def sheets(self) -> list[SheetRow]:
-        chosen = self.current_plan().sheet
-        return [
-            SheetRow(s.name, s.name == chosen, self.headers[i], len(s.rows))
-            for i, s in enumerate(self._visible())
-        ]
-
-    def include(self, sheet: int, on: bool) -> None:
-        if on and self._visible()[sheet].name != self.current_plan().sheet:
-            self._replan(sheet)
-
-    def set_header(self, sheet: int, header_row: int) -> None:
-        self.headers[sheet] = header_row
-        if self._visible()[sheet].name == self.current_plan().sheet:
-            self._replan(sheet)
+    def chosen_sheet(self) -> str:
+        return self.current_plan().sheet
 
     def _replan(self, sheet: int) -> None:
         assert self.workbook is not None

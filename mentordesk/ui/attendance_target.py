@@ -25,12 +25,10 @@ from ..model.attendance_import import (
 from ..model.sheets import read_workbook
 from ..model.store import Store
 from .import_kind import (
-    ColumnRow,
     OneSheetTarget,
     Progress,
     ValuesPage,
     Wording,
-    examples,
     wizard_tr,
 )
 from .table_model import AnyIndex, HeaderedTableModel
@@ -159,9 +157,6 @@ class AttendanceTarget(OneSheetTarget[AttendancePreview]):
         ]
         self.workbook, self.plan = workbook, plan
 
-    def chosen_sheet(self) -> str:
-        return self.current_plan().sheet
-
     def _replan(self, sheet: int) -> None:
         assert self.workbook is not None
         name = self._visible()[sheet].name
@@ -169,24 +164,6 @@ class AttendanceTarget(OneSheetTarget[AttendancePreview]):
 
     def targets(self) -> list[tuple[str, str]]:
         return [(t, target_label(t)) for t in TARGETS]
-
-    def columns(self, sheet: int) -> list[ColumnRow]:
-        plan = self.current_plan()
-        data = self._visible()[sheet].rows[plan.header_row + 1 :]
-        return [
-            ColumnRow(c.index, c.header, c.target, examples(data, c.index)) for c in plan.columns
-        ]
-
-    def set_target(self, sheet: int, row: int, target: str | None) -> list[int]:
-        columns = self.current_plan().columns
-        columns[row].target = target
-        cleared = []
-        if target:  # one column per target: the one chosen last wins
-            for other_row, other in enumerate(columns):
-                if other_row != row and other.target == target:
-                    other.target = None
-                    cleared.append(other_row)
-        return cleared
 
     def columns_problem(self) -> str | None:
         return self.current_plan().problem()

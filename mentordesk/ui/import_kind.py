@@ -12,7 +12,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -191,6 +191,31 @@ class WizardTarget(ABC, Generic[R]):
         """The undoable command that writes the preview in one transaction."""
 
 
+class PlanColumn(Protocol):
+    """A column of a one-sheet plan: where it is, its title, what it is read as."""
+
+    @property
+    def index(self) -> int: ...
+
+    @property
+    def header(self) -> str: ...
+
+    target: str | None
+
+
+class OneSheetPlan(Protocol):
+    """What a one-sheet import's plan says: the sheet, its title row and its columns."""
+
+    @property
+    def sheet(self) -> str: ...
+
+    @property
+    def header_row(self) -> int: ...
+
+    @property
+    def columns(self) -> Sequence[PlanColumn]: ...
+
+
 class OneSheetTarget(WizardTarget[R]):
     """A kind of import that reads one sheet (survey answers, a sign-in sheet): the Sheets
     page's ticks choose it, and a new title row on the chosen sheet guesses its columns again."""
@@ -202,8 +227,7 @@ class OneSheetTarget(WizardTarget[R]):
         self.headers: list[int] = []  # each visible sheet's title row
 
     @abstractmethod
-    def chosen_sheet(self) -> str:
-        """The name of the sheet the plan reads."""
+    def current_plan(self) -> OneSheetPlan: ...
 
     @abstractmethod
     def _replan(self, sheet: int) -> None:
@@ -212,6 +236,9 @@ class OneSheetTarget(WizardTarget[R]):
     def _visible(self) -> Sequence[Sheet]:
         assert self.workbook is not None
         return self.workbook.visible()
+
+    def chosen_sheet(self) -> str:
+        return self.current_plan().sheet
 
     def sheets(self) -> list[SheetRow]:
         chosen = self.chosen_sheet()
@@ -228,3 +255,21 @@ class OneSheetTarget(WizardTarget[R]):
         self.headers[sheet] = header_row
         if self._visible()[sheet].name == self.chosen_sheet():
             self._replan(sheet)
+
+    def columns(self, sheet: int) -> list[ColumnRow]:
+        plan = self.current_plan()
+        data = self._visible()[sheet].rows[plan.header_row + 1 :]
+        return [
+            ColumnRow(c.index, c.header, c.target, examples(data, c.index)) for c in plan.columns
+        ]
+
+    def set_target(self, sheet: int, row: int, target: str | None) -> list[int]:
+        columns = self.current_plan().columns
+        columns[row].target = target
+        cleared = []
+        if target:  # one column per target: the one chosen last wins
+            for other_row, other in enumerate(columns):
+                if other_row != row and other.target == target:
+                    other.target = None
+                    cleared.append(other_row)
+        return cleared

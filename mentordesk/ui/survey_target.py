@@ -38,12 +38,10 @@ from ..model.survey_import import (
 )
 from ..model.survey_results import answers_in_words, rounds_named, write_rejected_answers
 from .import_kind import (
-    ColumnRow,
     OneSheetTarget,
     Progress,
     ValuesPage,
     Wording,
-    examples,
     wizard_tr,
 )
 from .survey_preview_model import SurveyPreviewModel
@@ -108,9 +106,6 @@ class SurveyTarget(OneSheetTarget[SurveyPreview]):
         ]
         self.workbook, self.plan = workbook, plan
 
-    def chosen_sheet(self) -> str:
-        return self.current_plan().sheet
-
     def _replan(self, sheet: int) -> None:
         assert self.workbook is not None
         name = self._visible()[sheet].name
@@ -120,24 +115,6 @@ class SurveyTarget(OneSheetTarget[SurveyPreview]):
 
     def targets(self) -> list[tuple[str, str]]:
         return [(t, target_label(t, self.questions)) for t in targets(self.questions)]
-
-    def columns(self, sheet: int) -> list[ColumnRow]:
-        plan = self.current_plan()
-        data = self._visible()[sheet].rows[plan.header_row + 1 :]
-        return [
-            ColumnRow(c.index, c.header, c.target, examples(data, c.index)) for c in plan.columns
-        ]
-
-    def set_target(self, sheet: int, row: int, target: str | None) -> list[int]:
-        columns = self.current_plan().columns
-        columns[row].target = target
-        cleared = []
-        if target:  # one column per target: the one chosen last wins
-            for other_row, other in enumerate(columns):
-                if other_row != row and other.target == target:
-                    other.target = None
-                    cleared.append(other_row)
-        return cleared
 
     def columns_problem(self) -> str | None:
         # The round may still be chosen for the whole file on the next page.

@@ -137,6 +137,12 @@ def _parser() -> _Parser:
         metavar="YYYY-MM-DD",
         help=tr("the day the demo's dates are relative to (default: today)"),
     )
+    demo.add_argument(
+        "--lang",
+        choices=("en", "it", "bg"),  # model.demo.DEMO_LANGUAGES, not imported until used
+        default="en",
+        help=tr("the demo's language: en (English, the default), it (Italian) or bg (Bulgarian)"),
+    )
     demo.set_defaults(run=_demo)
 
     check = sub.add_parser(
@@ -213,7 +219,7 @@ def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     counts: dict[str, int] = {}
 
     def write(tmp: Path) -> None:
-        write_demo(tmp, args.today)
+        write_demo(tmp, args.today, args.lang)
         # Counted on the temporary file, opened for writing: closing it then leaves no
         # -wal/-shm files behind, which a read-only open of the final file would.
         with Store.open(tmp) as store:

@@ -1,4 +1,5 @@
-"""The built-in demo program: Northwind, a company of a few hundred people in three offices.
+"""The built-in demo program: Northwind, a company of a few hundred people in three offices
+(Tramontana in Italian, Vitosha in Bulgarian).
 
 The people, pairs and goals are written by hand in ``resources/demo/demo_program.json``; the
 months of session logs and the feedback answers are drawn from it with a fixed seed, so every
@@ -15,6 +16,12 @@ sessions, the last by default) and the coordinator's check-ins.
 
 The resource library and the workshops (``resources``, ``trainings``, with who attended)
 are written by hand too, with skills that match what the mentees want.
+
+The demo exists in English, Italian and Bulgarian (``demo_program.json``, ``….it.json``,
+``….bg.json``): the same program with the same structure, seed and relative dates, so every
+figure is the same, and every text (names, skills, notes, the e-mail domain ``email_domain``,
+the feedback rounds ``feedback.rounds`` and the intake checklist ``intake``) in its language.
+A file without those last three gets them in English.
 """
 
 from __future__ import annotations
@@ -23,10 +30,11 @@ import datetime as dt
 import json
 import random
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from ..resources import resource_path
 from . import programfile
+from .demo_intake import ENGLISH as ENGLISH_INTAKE
 from .demo_intake import add_intake
 from .domain import (
     CheckIn,
@@ -62,7 +70,13 @@ from .library import (
 from .store import Store
 
 DEMO_FILE = ("demo", "demo_program.json")
+#: The languages the demo is written in, English first (the default).
+DEMO_LANGUAGES: Final = ("en", "it", "bg")
+# The English texts, for a demo file that does not give them.
 EMAIL_DOMAIN = "northwind.example"
+ROUNDS: Final = ("First month", "Midpoint")
+#: When each feedback round is answered, in days after the pair started.
+_ROUND_DAYS: Final = (30, 120)
 
 _FORMATS = (
     [SessionFormat.VIDEO] * 5
@@ -72,9 +86,27 @@ _FORMATS = (
 _DURATIONS = (30, 45, 60, 60, 60, 90)
 
 
-def load_demo_data(path: Path | None = None) -> dict[str, Any]:
-    """The demo program as written in the resources folder."""
-    source = path or resource_path(*DEMO_FILE)
+def demo_file(lang: str = "en") -> Path:
+    """The demo program's file in ``lang`` ("en", "it" or "bg"); ValueError for another."""
+    if lang not in DEMO_LANGUAGES:
+        raise ValueError(
+            f"There is no demo program in {lang!r}; choose one of {', '.join(DEMO_LANGUAGES)}"
+        )
+    if lang == "en":
+        return resource_path(*DEMO_FILE)
+    return resource_path("demo", f"demo_program.{lang}.json")
+
+
+def demo_language(ui_language: str) -> str:
+    """The demo's language for an interface language such as "it", "it_IT" or "bg-BG": the
+    same language when the demo is written in it, English otherwise."""
+    code = ui_language.replace("-", "_").split("_")[0].casefold()
+    return code if code in DEMO_LANGUAGES else "en"
+
+
+def load_demo_data(path: Path | None = None, lang: str = "en") -> dict[str, Any]:
+    """The demo program as written in the resources folder in ``lang``, or in ``path``."""
+    source = demo_file(lang) if path is None else path
     data: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
     return data
 
@@ -105,13 +137,16 @@ def build_demo(store: Store, data: dict[str, Any], today: dt.date) -> None:
             _add_pair(store, data, spec, ids, program.cadence_days, today, rng)
         _add_library(store, data, ids, today)
         active = [d["key"] for d in data["participants"] if d.get("status", "active") == "active"]
-        add_intake(store, ids, active, today)
+        add_intake(store, ids, active, today, data.get("intake", ENGLISH_INTAKE))
 
 
-def demo_store(today: dt.date | None = None, data: dict[str, Any] | None = None) -> Store:
-    """The demo program in memory."""
+def demo_store(
+    today: dt.date | None = None, data: dict[str, Any] | None = None, lang: str = "en"
+) -> Store:
+    """The demo program in memory, in ``lang`` unless ``data`` is given."""
     today = today or dt.date.today()
-    data = data or load_demo_data()
+    source = demo_file(lang)  # an unknown language fails even with data
+    data = data or load_demo_data(source)
     store = Store.in_memory(demo_program(data, today))
     try:
         build_demo(store, data, today)
@@ -121,15 +156,18 @@ def demo_store(today: dt.date | None = None, data: dict[str, Any] | None = None)
     return store
 
 
-def write_demo(path: str | Path, today: dt.date | None = None) -> None:
-    """Write a fresh demo program to ``path``, replacing the file there.
+def write_demo(path: str | Path, today: dt.date | None = None, lang: str = "en") -> None:
+    """Write a fresh demo program in ``lang`` ("en", "it" or "bg") to ``path``, replacing the
+    file there.
 
-    Raises :class:`~mentordesk.model.errors.FileInUse` when ``path`` is open elsewhere.
+    Raises ValueError for another language (before touching ``path``) and
+    :class:`~mentordesk.model.errors.FileInUse` when ``path`` is open elsewhere.
     """
     path = Path(path)
+    data = load_demo_data(lang=lang)
     lock = programfile.acquire_lock(path)
     try:
-        with demo_store(today) as store:
+        with demo_store(today, data, lang) as store:
             programfile.backup_copy(store.conn, path)
     finally:
         lock.release()
@@ -143,6 +181,7 @@ def _add_people(
     store: Store, data: dict[str, Any], start: dt.date, today: dt.date, rng: random.Random
 ) -> dict[str, int]:
     people = []
+    domain = data.get("email_domain", EMAIL_DOMAIN)
     for d in data["participants"]:
         status = ParticipantStatus(d.get("status", "active"))
         consent = (
@@ -155,7 +194,7 @@ def _add_people(
             Participant(
                 first_name=d["first"],
                 last_name=d["last"],
-                email=f"{local}@{EMAIL_DOMAIN}",
+                email=f"{local}@{domain}",
                 role=Role(d["role"]),
                 department=d["dept"],
                 career_level=d["level"],
@@ -383,7 +422,8 @@ def _add_feedback(
     # A quiet or mismatched pair answers less warmly: the dashboard should show it.
     low = spec.get("reason") == "mismatch" or "last_session" in spec and spec["status"] == "active"
     comments = data["feedback"]
-    for round_name, offset in (("First month", 30), ("Midpoint", 120)):
+    rounds = comments.get("rounds", ROUNDS)
+    for round_name, offset in zip(rounds, _ROUND_DAYS, strict=True):
         day = start + dt.timedelta(days=offset)
         if day > until:
             continue

@@ -29,7 +29,7 @@ from .domain import (
 )
 from .errors import FileProblem
 from .export_xlsx import Sheet, clean_text, looks_like_formula, write_workbook
-from .i18n import tr
+from .i18n import tr, tr_noop
 from .store import Store
 
 Progress = Callable[[int, int], None]
@@ -37,24 +37,24 @@ Progress = Callable[[int, int], None]
 #: (field name, English header) of each Participants column, in order. The importer matches
 #: these headers (and their translations through ``tr``) to recognise an exported sheet.
 PARTICIPANT_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("id", "ID"),
-    ("first_name", "First name"),
-    ("last_name", "Last name"),
-    ("email", "E-mail"),
-    ("role", "Role"),
-    ("status", "Status"),
-    ("department", "Department"),
-    ("career_level", "Career level"),
-    ("skills_offered", "Skills offered"),
-    ("skills_wanted", "Skills wanted"),
-    ("interests", "Interests"),
-    ("languages", "Languages"),
-    ("location", "Location"),
-    ("availability", "Availability"),
-    ("capacity", "Capacity"),
-    ("bio", "Bio"),
-    ("consent_date", "Consent date"),
-    ("private_notes", "Private notes"),
+    ("id", tr_noop("ID")),
+    ("first_name", tr_noop("First name")),
+    ("last_name", tr_noop("Last name")),
+    ("email", tr_noop("E-mail")),
+    ("role", tr_noop("Role")),
+    ("status", tr_noop("Status")),
+    ("department", tr_noop("Department")),
+    ("career_level", tr_noop("Career level")),
+    ("skills_offered", tr_noop("Skills offered")),
+    ("skills_wanted", tr_noop("Skills wanted")),
+    ("interests", tr_noop("Interests")),
+    ("languages", tr_noop("Languages")),
+    ("location", tr_noop("Location")),
+    ("availability", tr_noop("Availability")),
+    ("capacity", tr_noop("Capacity")),
+    ("bio", tr_noop("Bio")),
+    ("consent_date", tr_noop("Consent date")),
+    ("private_notes", tr_noop("Private notes")),
 )
 #: Between the values of a list in one cell ("Python; SQL").
 LIST_SEPARATOR = "; "

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from .dashboard import ALL_TIME, Dashboard, Period, compute
 from .domain import GoalStatus, Program
 from .followup import HealthState, healths
-from .i18n import tr
+from .i18n import date_text, tr
 
 if TYPE_CHECKING:
     from .store import Store
@@ -61,9 +61,9 @@ class ReportData:
         """The range the report covers, in words."""
         start, end = self.period.start, self.period.end
         if start is None and end is None:
-            return tr("the whole program, up to {today}").format(today=self.today.isoformat())
+            return tr("the whole program, up to {today}").format(today=date_text(self.today))
         return tr("{start} to {end}").format(
-            start=start.isoformat() if start else "…", end=end.isoformat() if end else "…"
+            start=date_text(start) if start else "…", end=date_text(end) if end else "…"
         )
 
 

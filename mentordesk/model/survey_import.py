@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 from enum import StrEnum
 
 from .domain import Feedback
-from .i18n import tr
+from .i18n import date_text, tr
 from .roster_fields import HEADER_SEARCH_ROWS, fold, guess_target
 from .roster_rows import Problem, column_letter
 from .roster_values import Cell, parse_datetime, text_of
@@ -343,7 +343,7 @@ def preview_survey(
             elif moment.date() > today:
                 refuse(
                     date_at,
-                    tr("The date {date} is in the future.").format(date=moment.date().isoformat()),
+                    tr("The date {date} is in the future.").format(date=date_text(moment.date())),
                 )
             else:
                 day = moment.date()
@@ -397,7 +397,7 @@ def preview_survey(
                             number,
                             "",
                             tr("Already answered round “{round}” on {date}; left as it is.").format(
-                                round=round_name, date=already[key].isoformat()
+                                round=round_name, date=date_text(already[key])
                             ),
                         )
                     ],

@@ -14,10 +14,11 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
-from ..model.i18n import install_translator
 from ..model.programfile import is_disk_full
 from .main_window import MainWindow, Services
 from .prompts import Prompts
+from .translations import chosen_language
+from .translations import install as install_translations
 
 log = logging.getLogger("mentordesk")
 
@@ -79,7 +80,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName("MentorDesk")
     app.setApplicationName("MentorDesk")
     app.setApplicationVersion(__version__)
-    install_translator(lambda context, text: QCoreApplication.translate(context, text))
+    install_translations(chosen_language(QSettings()))
     return app
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QUndoCommand
 
 from ..model.attendance_import import (
@@ -36,7 +36,9 @@ from .table_model import AnyIndex, HeaderedTableModel
 if TYPE_CHECKING:
     from .import_wizard import ImportWizard
 
-SIGN_IN_FILTER = "Sign-in sheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
+SIGN_IN_FILTER = QT_TRANSLATE_NOOP(
+    "ImportWizard", "Sign-in sheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
+)
 ROW, ACTION, NOTES, NAME, WHO = range(5)
 _PROBLEM = QColor(255, 205, 210)
 _ABSENT = QColor(235, 235, 235)

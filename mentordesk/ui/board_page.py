@@ -191,6 +191,7 @@ class BoardPage(ProgramPage):
         right_layout.addWidget(self.columns_label)
         right_layout.addWidget(self.columns_view)
         self.splitter = QSplitter()
+        self.splitter.setObjectName("boardSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,7 @@ from .text import counted
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NAME, PAIR, ROUND, DATE = range(4)
-XLSX_FILTER = "Excel workbooks (*.xlsx)"
+XLSX_FILTER = QT_TRANSLATE_NOOP("FeedbackPage", "Excel workbooks (*.xlsx)")
 
 
 def short_header(q: Question) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,7 @@ from .participant_dialog import ErrorLabel
 if TYPE_CHECKING:
     from .import_wizard import ImportWizard
 
-MAPPING_FILTER = "Import mappings (*.json)"
+MAPPING_FILTER = QT_TRANSLATE_NOOP("ImportWizard", "Import mappings (*.json)")
 #: Rosters with this many rows show a progress bar while every row is checked (about 1 s).
 PROGRESS_ROWS = 10_000
 

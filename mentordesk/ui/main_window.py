@@ -25,6 +25,14 @@ from .program_view import ProgramView
 from .program_view import Services as Services
 from .recent import RecentFiles
 from .roster_actions import RosterActions
+from .window_state import (
+    last_page,
+    restore_splitters,
+    restore_window,
+    save_page,
+    save_splitters,
+    save_window,
+)
 
 
 class MainWindow(QMainWindow):
@@ -48,7 +56,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._build_menus()
         self._show_start()
-        self.resize(1180, 740)
+        if not restore_window(self, services.settings):
+            self.resize(1180, 740)
 
     # -- menus -----------------------------------------------------------------------------
 
@@ -130,6 +139,22 @@ class MainWindow(QMainWindow):
         )
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        edit_menu.addAction(
+            self._action(
+                self.tr("&Preferences…"),
+                self.preferences,
+                preferences or [QKeySequence("Ctrl+,")],
+            )
+        )
+
+        self.go_menu = bar.addMenu(self.tr("&Go"))
+        self.go_actions = [
+            self._action("", lambda *_, n=n: self._go(n), QKeySequence(f"Ctrl+{n + 1}"))
+            for n in range(9)
+        ]
+        self.go_menu.addActions(self.go_actions)
 
         program_menu = bar.addMenu(self.tr("&Program"))
         self.settings_action = self._action(self.tr("Program &Settings…"), self.edit_program)
@@ -169,6 +194,11 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(writable)
         self.roster.set_store(self.view.store if self.view is not None else None)
         self.add_participant_action.setEnabled(writable)
+        titles = self.view.titles if self.view is not None else []
+        for n, action in enumerate(self.go_actions):
+            action.setText(titles[n] if n < len(titles) else "")
+            action.setVisible(n < len(titles))
+        self.go_menu.menuAction().setVisible(is_open)
 
     # -- opening and closing ---------------------------------------------------------------
 
@@ -226,6 +256,10 @@ class MainWindow(QMainWindow):
         self.view = ProgramView(store, self.undo_stack, self.services)
         self.view.bridge.changed.connect(lambda _c: self._update_title())
         self.view.today_page.edit_program.connect(self.edit_program)
+        settings = self.services.settings
+        self.view.nav.setCurrentRow(last_page(settings, self.view.nav.count()))
+        self.view.nav.currentRowChanged.connect(lambda row: save_page(settings, row))
+        restore_splitters(self.view, settings)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         if store.path is not None:
@@ -237,6 +271,7 @@ class MainWindow(QMainWindow):
     def _drop_view(self) -> None:
         self.undo_stack.clear()
         if self.view is not None:
+            save_splitters(self.view, self.services.settings)
             self.stack.removeWidget(self.view)
             self.view.close_store()
             self.view.deleteLater()
@@ -286,6 +321,9 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         """Write a fresh copy of the demo program in the user's data folder and open it."""
         from ..model.demo import write_demo
+        from .translations import chosen_language
+
+        language = chosen_language(self.services.settings)
 
         folder = self.services.data_dir / "demo"
         folder.mkdir(parents=True, exist_ok=True)
@@ -295,7 +333,7 @@ class MainWindow(QMainWindow):
             if self.view is not None and self.view.store.path == path:
                 self._drop_view()
             try:
-                write_demo(path)
+                write_demo(path, lang=language)
             except FileInUse:
                 continue
             self.open_file(path)
@@ -389,6 +427,20 @@ class MainWindow(QMainWindow):
                 self.tr("Certificate saved to %1").replace("%1", str(dialog.saved)), 8000
             )
 
+    def preferences(self) -> None:
+        from .preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.services.settings, self)
+        if self.services.run_dialog(dialog) and dialog.changed():
+            self.statusBar().showMessage(
+                self.tr("The new language is used from the next time MentorDesk starts."), 10000
+            )
+
+    def _go(self, page: int) -> None:
+        if self.view is not None and page < self.view.nav.count():
+            self.view.nav.setCurrentRow(page)
+            self.view.pages.currentWidget().setFocus()
+
     def _add_participant(self) -> None:
         if self.view is not None:
             self.view.show_page(self.view.participants)
@@ -417,5 +469,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every change is already in the file; closing only folds the journal back in.
+        save_window(self, self.services.settings)
         self._drop_view()
         super().closeEvent(event)

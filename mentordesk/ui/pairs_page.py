@@ -31,6 +31,7 @@ from .pairs_model import ID_ROLE, MEMBERS, Filters, PairsTableModel, build_rows
 from .prompts import Prompts
 from .table_model import table_view
 from .text import counted
+from .window_state import RESTORED
 
 
 class PairsPage(ProgramPage):
@@ -113,6 +114,7 @@ class PairsPage(ProgramPage):
         column.addWidget(self.table, 1)
         column.addLayout(bottom)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("pairsSplitter")
         self.splitter.addWidget(left)
         self.detail = PairDetail(store, undo_stack, prompts, run_dialog, today)
         scroll = QScrollArea()
@@ -138,12 +140,13 @@ class PairsPage(ProgramPage):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)  # reloads first when stale
-        if not self._sized:
+        if not self._sized and not self.splitter.property(RESTORED):
             # The detail gets the height it needs; the table the rest.
             self._sized = True
             total = sum(self.splitter.sizes()) or self.height()
-            wanted = self.detail.body.sizeHint().height() + 12
-            self.splitter.setSizes([max(200, total - wanted), wanted])
+            # ... but never more than half: the list of pairs is what the page is for.
+            wanted = min(self.detail.body.sizeHint().height() + 12, total // 2)
+            self.splitter.setSizes([total - wanted, wanted])
 
     def reload(self) -> None:
         selected = self.selected_id()

@@ -67,6 +67,8 @@ class ProgramView(QWidget):
         self.feedback = FeedbackPage(store, undo, prompts, run, services.today)
         self.dashboard = DashboardPage(store, undo, prompts, run, services.today)
         self.resources = ResourcesPage(store, undo, prompts, run, services.today)
+        #: The pages' names, in order (the Go menu's items).
+        self.titles: list[str] = []
         for title, page in (
             (self.tr("Overview"), self.overview),
             (self.tr("Today"), self.today_page),
@@ -78,6 +80,7 @@ class ProgramView(QWidget):
             (self.tr("Dashboard"), self.dashboard),
             (self.tr("Resources"), self.resources),
         ):
+            self.titles.append(title)
             self.nav.addItem(title)
             self.pages.addWidget(page)
             self.bridge.changed.connect(page.on_changes)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-FILE_FILTER = "MentorDesk programs (*.mentordesk)"
+FILE_FILTER = QT_TRANSLATE_NOOP("prompts", "MentorDesk programs (*.mentordesk)")
 
 
 def _tr(text: str) -> str:

@@ -207,6 +207,7 @@ class ResourcesPage(ProgramPage):
         box.addLayout(row)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("resourcesSplitter")
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(library)
         splitter.addWidget(trainings)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QSpinBox, QTableWidget, QVBoxLayout
 from PySide6.QtWidgets import QTableWidgetItem as Item
@@ -42,7 +43,9 @@ from .preview_model import PreviewModel
 if TYPE_CHECKING:
     from .import_wizard import ImportWizard
 
-ROSTER_FILTER = "Rosters (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
+ROSTER_FILTER = QT_TRANSLATE_NOOP(
+    "ImportWizard", "Rosters (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
+)
 
 
 def role_names() -> list[tuple[str, Role | None]]:

@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,7 +49,9 @@ from .survey_preview_model import SurveyPreviewModel
 if TYPE_CHECKING:
     from .import_wizard import ImportWizard
 
-SURVEY_FILTER = "Survey exports (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
+SURVEY_FILTER = QT_TRANSLATE_NOOP(
+    "ImportWizard", "Survey exports (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
+)
 
 
 class SurveyTarget(OneSheetTarget[SurveyPreview]):

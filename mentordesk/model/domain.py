@@ -60,10 +60,12 @@ class PairStatus(StrEnum):
     @property
     def label(self) -> str:
         return {
-            PairStatus.PROPOSED: tr("Proposed"),
-            PairStatus.ACTIVE: tr("Active"),
-            PairStatus.PAUSED: tr("Paused"),
-            PairStatus.CLOSED: tr("Closed"),
+            # Their own context: "Active" agrees with "pair" in Italian and Bulgarian, not with
+            # "participant" as the participant status does.
+            PairStatus.PROPOSED: tr("Proposed", "pair status"),
+            PairStatus.ACTIVE: tr("Active", "pair status"),
+            PairStatus.PAUSED: tr("Paused", "pair status"),
+            PairStatus.CLOSED: tr("Closed", "pair status"),
         }[self]
 
 

@@ -8,6 +8,7 @@ carry a pair's history and check-ins with it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from .domain import (
@@ -42,6 +43,15 @@ NEXT_STATUS: dict[PairStatus, tuple[PairStatus, ...]] = {
 }
 
 _PAIRS = Changes(pairs=True)
+_LED = frozenset((MemberRole.MENTOR, MemberRole.MENTEE))
+
+
+def can_go_on(roles: Iterable[MemberRole]) -> bool:
+    """Whether a pair or group with members in these roles can still meet: two people at
+    least, and both a mentor and a mentee when it has either (peers need only each other)."""
+    roles = list(roles)
+    led = _LED.intersection(roles)
+    return len(roles) >= 2 and (not led or led == _LED)
 
 
 def initial_history(pair_id: int, pair: Pair) -> list[PairChange]:
@@ -109,6 +119,20 @@ class PairRecords(Records):
             )
         if (status is PairStatus.CLOSED) != (reason is not None):
             raise ValidationError({"closure_reason": tr("Say why the pair is closing.")})
+        if (
+            status is PairStatus.ACTIVE
+            and pair.status is PairStatus.CLOSED
+            and not can_go_on(m.role for m in pair.members)
+        ):
+            # Closed when someone left (or never complete): reopened, nobody could meet in it.
+            raise ValidationError(
+                {
+                    "status": tr(
+                        "This pair cannot be reopened: it no longer has both a mentor and a "
+                        "mentee (a group, two people). Make a new pair on the Matching board."
+                    )
+                }
+            )
         if pair.start_date is not None and date < pair.start_date:
             raise ValidationError({"date": tr("The date cannot be before the pair started.")})
         last = self.conn.execute(

@@ -3,26 +3,54 @@ for imports), editing, statuses, and deleting with an exact undo."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
-from .domain import Changes, PairStatus, Participant, ParticipantStatus
+from .domain import (
+    Changes,
+    ClosureReason,
+    MemberRole,
+    PairChange,
+    PairStatus,
+    Participant,
+    ParticipantStatus,
+)
 from .errors import ValidationError
 from .rows import (
     PARTICIPANT_COLUMNS,
     ListTexts,
     ListValues,
+    change_to_row,
     now_text,
     participant_to_row,
     participant_values,
     row_to_participant,
 )
 from .store_base import Records
+from .store_pairs import can_go_on
 from .validation import participant_problems
 
 #: Rows removed by a delete, by table, so the delete can be undone exactly.
 Snapshot = dict[str, list[dict[str, Any]]]
+#: Snapshot keys, present only when the delete closed pairs: those pairs' rows as they were,
+#: and the ids of the closures it recorded in their history.
+CLOSED_PAIRS = "closed_pairs"
+CLOSURES = "pair_history_added"
+
+
+def _left_without(members: Iterable[Mapping[str, Any]], gone: set[int]) -> list[int]:
+    """The pairs (ids) among these members' that cannot go on without the people ``gone``."""
+    left: dict[int, list[MemberRole]] = {}
+    hit: set[int] = set()
+    for m in members:
+        roles = left.setdefault(m["pair_id"], [])
+        if m["participant_id"] in gone:
+            hit.add(m["pair_id"])
+        else:
+            roles.append(MemberRole(m["role"]))
+    return [pid for pid in sorted(hit) if not can_go_on(left[pid])]
 
 
 # The columns, the time stamps (given once for all rows: SQLite's strftime default per row
@@ -213,11 +241,17 @@ class ParticipantRecords(Records):
             )
         return changes
 
-    def delete_participants(self, ids: Iterable[int]) -> Snapshot:
-        """Delete participants with everything that hangs on them; return what to restore."""
+    def delete_participants(self, ids: Iterable[int], today: dt.date | None = None) -> Snapshot:
+        """Delete participants with everything that hangs on them; return what to restore.
+
+        Each open pair or group they leave without two people (or without a mentor and a
+        mentee) is closed as "someone left the program" on ``today`` (or its last change, if
+        later): see :meth:`pairs_closed_by_deleting`. A group that can go on stays open.
+        """
+        gone = sorted(set(ids))
         # One JSON parameter, not one per id: undoing a large import stays within SQLite's
         # parameter limit (32,766 in the builds python.org ships).
-        chosen_ids = {"ids": json.dumps(sorted(set(ids)))}
+        chosen_ids = {"ids": json.dumps(gone)}
         chosen = "IN (SELECT value FROM json_each(:ids))"
         snapshot: Snapshot = {}
         for table, where in (
@@ -238,13 +272,72 @@ class ParticipantRecords(Records):
         ):
             rows = self.conn.execute(f"SELECT * FROM {table} WHERE {where}", chosen_ids)
             snapshot[table] = [dict(r) for r in rows]
+        closing = self._open_pairs(_left_without(snapshot["pair_members"], set(gone)))
         deleted = Changes(participants=True, pairs=True, goals=True, feedback=True, matching=True)
         with self.batch(deleted):
             self.conn.execute(f"DELETE FROM participants WHERE id {chosen}", chosen_ids)
+            history = self._close_left_pairs(closing, today or dt.date.today())
+        if closing:  # only then, so a delete that closes nothing keeps its familiar snapshot
+            snapshot[CLOSED_PAIRS] = closing
+            snapshot[CLOSURES] = [{"id": i} for i in history]
         return snapshot
 
+    def pairs_closed_by_deleting(self, ids: Iterable[int]) -> list[int]:
+        """The open pairs and groups that deleting these participants would close, by id: for
+        the confirmation the coordinator reads before a delete."""
+        gone = set(ids)
+        rows = self.conn.execute(
+            "SELECT pair_id, participant_id, role FROM pair_members WHERE pair_id IN "
+            "(SELECT pair_id FROM pair_members WHERE participant_id IN "
+            "(SELECT value FROM json_each(?))) ORDER BY pair_id, rowid",
+            (json.dumps(sorted(gone)),),
+        )
+        return [r["id"] for r in self._open_pairs(_left_without(rows, gone))]
+
+    def _open_pairs(self, pair_ids: Iterable[int]) -> list[dict[str, Any]]:
+        """The rows of those of these pairs that are not closed, by id."""
+        rows = self.conn.execute(
+            "SELECT * FROM pairs WHERE status <> 'closed' AND id IN "
+            "(SELECT value FROM json_each(?)) ORDER BY id",
+            (json.dumps(sorted(set(pair_ids))),),
+        )
+        return [dict(r) for r in rows]
+
+    def _close_left_pairs(self, pairs: list[dict[str, Any]], today: dt.date) -> list[int]:
+        """Close these pairs as "someone left" (inside the caller's batch); the ids of the
+        history rows recorded, for the undo to take out."""
+        if not pairs:
+            return []
+        last = dict(
+            self.conn.execute(
+                "SELECT pair_id, max(date) FROM pair_history WHERE pair_id IN "
+                "(SELECT value FROM json_each(?)) GROUP BY pair_id",
+                (json.dumps([p["id"] for p in pairs]),),
+            ).fetchall()
+        )
+        added = []
+        for pair in pairs:
+            # Never before the pair's start or its last dated change (a pair planned to
+            # start later, a change recorded ahead): the file's dates stay in order.
+            dates = (today.isoformat(), pair["start_date"], last.get(pair["id"]))
+            day = dt.date.fromisoformat(max(d for d in dates if d))
+            self.conn.execute(
+                "UPDATE pairs SET status = 'closed', end_date = :day, "
+                "start_date = coalesce(start_date, :day), closure_reason = :reason, "
+                "closure_note = '' WHERE id = :id",
+                {
+                    "day": day.isoformat(),
+                    "reason": ClosureReason.SOMEONE_LEFT.value,
+                    "id": pair["id"],
+                },
+            )
+            change = PairChange(pair["id"], day, PairStatus.CLOSED, ClosureReason.SOMEONE_LEFT)
+            added.append(self._insert("pair_history", change_to_row(change)))
+        return added
+
     def restore(self, snapshot: Snapshot) -> Changes:
-        """Put back rows removed by :meth:`delete_participants`."""
+        """Put back rows removed by :meth:`delete_participants`, and the pairs it closed as
+        they were (status, dates, closure), without the closures in their history."""
         changes = Changes(participants=True, pairs=True, goals=True, feedback=True, matching=True)
         with self.batch(changes):
             members = snapshot.get("pair_members") or []
@@ -268,6 +361,14 @@ class ParticipantRecords(Records):
                     "UPDATE goals SET participant_id = ? WHERE id = ?",
                     (goal["participant_id"], goal["id"]),
                 )
+            self.conn.execute(
+                "DELETE FROM pair_history WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps([h["id"] for h in snapshot.get(CLOSURES, [])]),),
+            )
+            for pair in snapshot.get(CLOSED_PAIRS, []):
+                # Every column as it was (the row itself stays: its sessions hang on it).
+                columns = ", ".join(f'"{c}" = :{c}' for c in pair if c != "id")
+                self.conn.execute(f"UPDATE pairs SET {columns} WHERE id = :id", pair)
         return changes
 
     def departments(self) -> list[str]:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QWidget,
 )
 
 from .. import __version__
@@ -17,6 +18,7 @@ from ..model.backups import keep_on_open
 from ..model.domain import Program
 from ..model.errors import FileInUse, FileProblem, MentorDeskError
 from ..model.store import Store
+from . import program_outputs as outputs
 from .backup_dialog import choose_and_restore, way_forward
 from .commands import EditProgram
 from .intake_commands import EditIntakeSettings, push_as_one
@@ -340,21 +342,17 @@ class MainWindow(QMainWindow):
             return
 
     def save_copy(self) -> None:
-        if self.view is None:
-            return
-        store = self.view.store
-        suggested = (
-            str(store.path.with_name(store.path.stem + " copy.mentordesk")) if store.path else ""
-        )
-        path = self.services.prompts.save_path(self, self.tr("Save a copy"), suggested)
-        if not path:
-            return
-        try:
-            store.save_copy(path)
-        except MentorDeskError as exc:
-            self.services.prompts.error(self, self.tr("Copy not saved"), str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Copy saved to %1").replace("%1", path), 6000)
+        self._output(outputs.save_copy)
+
+    def write_report(self) -> None:
+        self._output(outputs.write_report)
+
+    def mentor_certificate(self) -> None:
+        self._output(outputs.mentor_certificate)
+
+    def _output(self, write: Callable[[QWidget, ProgramView, Services], str | None]) -> None:
+        if self.view is not None and (message := write(self, self.view, self.services)):
+            self.statusBar().showMessage(message, 8000)
 
     def export_calendar(self) -> None:
         """Every pair's meeting plan to an .ics file, as the Calendar page's button does."""
@@ -379,53 +377,6 @@ class MainWindow(QMainWindow):
             if (new_intake, new_checklist) != (intake, checklist):
                 edits.append(EditIntakeSettings(store, new_intake, new_checklist))
             push_as_one(self.undo_stack, self.tr("Edit program settings"), edits)
-
-    def write_report(self) -> None:
-        """The program report as a PDF, for the period chosen on the Dashboard page."""
-        if self.view is None:
-            return
-        from .report import STEPS
-        from .report import write_report as write
-        from .roster_actions import ProgressDialog
-
-        store = self.view.store
-        name = store.path.stem if store.path else "program"
-        suggested = str((store.path.parent if store.path else Path.home()) / f"{name} report.pdf")
-        path = self.services.prompts.save_any(
-            self, self.tr("Write the program report"), suggested, self.tr("PDF (*.pdf)")
-        )
-        if not path:
-            return
-        progress = ProgressDialog(self.tr("Writing the report…"), self)
-        try:
-            write(
-                store,
-                Path(path),
-                self.services.today(),
-                self.view.dashboard.period(),
-                lambda done: progress.update(done, STEPS),
-            )
-        except MentorDeskError as exc:
-            self.services.prompts.error(self, self.tr("Report not written"), str(exc))
-            return
-        finally:
-            progress.close()
-        self.statusBar().showMessage(self.tr("Report written to %1").replace("%1", path), 8000)
-
-    def mentor_certificate(self) -> None:
-        """A mentor's certificate of recognition, previewed, then saved as a PDF."""
-        if self.view is None:
-            return
-        from .certificate import CertificateDialog
-
-        dialog = CertificateDialog(
-            self.view.store, self.services.prompts, self.services.today(), self
-        )
-        self.services.run_dialog(dialog)
-        if dialog.saved is not None:
-            self.statusBar().showMessage(
-                self.tr("Certificate saved to %1").replace("%1", str(dialog.saved)), 8000
-            )
 
     def preferences(self) -> None:
         from .preferences_dialog import PreferencesDialog

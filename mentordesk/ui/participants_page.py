@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model.domain import PairStatus, Participant, ParticipantStatus, Role
+from ..model.domain import ClosureReason, PairStatus, Participant, ParticipantStatus, Role
 from ..model.intake import Stage
 from ..model.store import Store
 from . import commands
@@ -345,5 +345,12 @@ class ParticipantsPage(ProgramPage):
                 len(ids),
             )
             undo_text = self.tr("Delete %n participants", "", len(ids))
+        closing = len(self._store.pairs_closed_by_deleting(ids))
+        if closing:
+            question += "\n\n" + counted(
+                closing,
+                self.tr("Their %n open pair will be closed as “%1”."),
+                self.tr("Their %n open pairs will be closed as “%1”."),
+            ).replace("%1", ClosureReason.SOMEONE_LEFT.label)
         if self._prompts.confirm(self, self.tr("Delete participants"), question, self.tr("Delete")):
             self._undo.push(commands.DeleteParticipants(self._store, ids, undo_text))

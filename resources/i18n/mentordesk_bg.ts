@@ -2123,6 +2123,28 @@ You can open it read-only here to look at it; changes are made in the other wind
             <translation>%1 не може да бъде записан (%2). Изберете друга папка.</translation>
         </message>
         <message>
+            <source>Edit program settings</source>
+            <translation>Редактиране на настройките на програмата</translation>
+        </message>
+        <message>
+            <source>The new language is used from the next time MentorDesk starts.</source>
+            <translation>Новият език ще се използва от следващото стартиране на MentorDesk.</translation>
+        </message>
+        <message>
+            <source>%1 (read-only)</source>
+            <translation>%1 (само за четене)</translation>
+        </message>
+        <message>
+            <source>About MentorDesk</source>
+            <translation>За MentorDesk</translation>
+        </message>
+        <message>
+            <source>MentorDesk %1
+Run a mentoring program offline, from one file.</source>
+            <translation>MentorDesk %1
+Управлявайте програма за менторство офлайн, от един файл.</translation>
+        </message>
+        <message>
             <source>Save a copy</source>
             <translation>Запазване на копие</translation>
         </message>
@@ -2133,10 +2155,6 @@ You can open it read-only here to look at it; changes are made in the other wind
         <message>
             <source>Copy saved to %1</source>
             <translation>Копието е запазено в %1</translation>
-        </message>
-        <message>
-            <source>Edit program settings</source>
-            <translation>Редактиране на настройките на програмата</translation>
         </message>
         <message>
             <source>Write the program report</source>
@@ -2161,24 +2179,6 @@ You can open it read-only here to look at it; changes are made in the other wind
         <message>
             <source>Certificate saved to %1</source>
             <translation>Сертификатът е запазен в %1</translation>
-        </message>
-        <message>
-            <source>The new language is used from the next time MentorDesk starts.</source>
-            <translation>Новият език ще се използва от следващото стартиране на MentorDesk.</translation>
-        </message>
-        <message>
-            <source>%1 (read-only)</source>
-            <translation>%1 (само за четене)</translation>
-        </message>
-        <message>
-            <source>About MentorDesk</source>
-            <translation>За MentorDesk</translation>
-        </message>
-        <message>
-            <source>MentorDesk %1
-Run a mentoring program offline, from one file.</source>
-            <translation>MentorDesk %1
-Управлявайте програма за менторство офлайн, от един файл.</translation>
         </message>
     </context>
     <context>
@@ -2977,6 +2977,14 @@ Run a mentoring program offline, from one file.</source>
                 <numerusform>Изтриване на %n участник</numerusform>
                 <numerusform>Изтриване на %n участници</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Their %n open pair will be closed as “%1”.</source>
+            <translation>%n отворена двойка ще бъде приключена с причина „%1“.</translation>
+        </message>
+        <message>
+            <source>Their %n open pairs will be closed as “%1”.</source>
+            <translation>Неговите %n отворени двойки ще бъдат приключени с причина „%1“.</translation>
         </message>
         <message>
             <source>Delete participants</source>
@@ -5526,19 +5534,7 @@ Backups of this program that can be restored: %2, the newest from %3.</source>
         </message>
         <message>
             <source>Active</source>
-            <translation>Активна</translation>
-        </message>
-        <message>
-            <source>Proposed</source>
-            <translation>Предложена</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>На пауза</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Приключена</translation>
+            <translation>Активен</translation>
         </message>
         <message>
             <source>Peer</source>
@@ -7163,6 +7159,25 @@ Backups of this program that can be restored: %2, the newest from %3.</source>
         <message>
             <source>Each career level must have a different name.</source>
             <translation>Всяко ниво в кариерата трябва да има различно име.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pair status</name>
+        <message>
+            <source>Proposed</source>
+            <translation>Предложена</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Активна</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>На пауза</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Приключена</translation>
         </message>
     </context>
     <context>

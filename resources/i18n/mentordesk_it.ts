@@ -2123,6 +2123,28 @@ Puoi aprirlo qui in sola lettura per consultarlo; le modifiche si fanno nell'alt
             <translation>Impossibile scrivere %1 (%2). Scegli un'altra cartella.</translation>
         </message>
         <message>
+            <source>Edit program settings</source>
+            <translation>Modifica le impostazioni del programma</translation>
+        </message>
+        <message>
+            <source>The new language is used from the next time MentorDesk starts.</source>
+            <translation>La nuova lingua sarà usata dal prossimo avvio di MentorDesk.</translation>
+        </message>
+        <message>
+            <source>%1 (read-only)</source>
+            <translation>%1 (sola lettura)</translation>
+        </message>
+        <message>
+            <source>About MentorDesk</source>
+            <translation>Informazioni su MentorDesk</translation>
+        </message>
+        <message>
+            <source>MentorDesk %1
+Run a mentoring program offline, from one file.</source>
+            <translation>MentorDesk %1
+Gestisci un programma di mentoring offline, da un unico file.</translation>
+        </message>
+        <message>
             <source>Save a copy</source>
             <translation>Salva una copia</translation>
         </message>
@@ -2133,10 +2155,6 @@ Puoi aprirlo qui in sola lettura per consultarlo; le modifiche si fanno nell'alt
         <message>
             <source>Copy saved to %1</source>
             <translation>Copia salvata in %1</translation>
-        </message>
-        <message>
-            <source>Edit program settings</source>
-            <translation>Modifica le impostazioni del programma</translation>
         </message>
         <message>
             <source>Write the program report</source>
@@ -2161,24 +2179,6 @@ Puoi aprirlo qui in sola lettura per consultarlo; le modifiche si fanno nell'alt
         <message>
             <source>Certificate saved to %1</source>
             <translation>Attestato salvato in %1</translation>
-        </message>
-        <message>
-            <source>The new language is used from the next time MentorDesk starts.</source>
-            <translation>La nuova lingua sarà usata dal prossimo avvio di MentorDesk.</translation>
-        </message>
-        <message>
-            <source>%1 (read-only)</source>
-            <translation>%1 (sola lettura)</translation>
-        </message>
-        <message>
-            <source>About MentorDesk</source>
-            <translation>Informazioni su MentorDesk</translation>
-        </message>
-        <message>
-            <source>MentorDesk %1
-Run a mentoring program offline, from one file.</source>
-            <translation>MentorDesk %1
-Gestisci un programma di mentoring offline, da un unico file.</translation>
         </message>
     </context>
     <context>
@@ -2977,6 +2977,14 @@ Gestisci un programma di mentoring offline, da un unico file.</translation>
                 <numerusform>Elimina %n partecipante</numerusform>
                 <numerusform>Elimina %n partecipanti</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Their %n open pair will be closed as “%1”.</source>
+            <translation>%n coppia ancora aperta sarà chiusa con il motivo “%1”.</translation>
+        </message>
+        <message>
+            <source>Their %n open pairs will be closed as “%1”.</source>
+            <translation>Le sue %n coppie ancora aperte saranno chiuse con il motivo “%1”.</translation>
         </message>
         <message>
             <source>Delete participants</source>
@@ -5526,19 +5534,7 @@ con %3 e %4 di mentoring dal %5 al %6.</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation>Attiva</translation>
-        </message>
-        <message>
-            <source>Proposed</source>
-            <translation>Proposta</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>In pausa</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Chiusa</translation>
+            <translation>Attivo</translation>
         </message>
         <message>
             <source>Peer</source>
@@ -7163,6 +7159,25 @@ con %3 e %4 di mentoring dal %5 al %6.</translation>
         <message>
             <source>Each career level must have a different name.</source>
             <translation>Ogni livello di carriera deve avere un nome diverso.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pair status</name>
+        <message>
+            <source>Proposed</source>
+            <translation>Proposta</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Attiva</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>In pausa</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Chiusa</translation>
         </message>
     </context>
     <context>

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
-from mentordesk.model.domain import ParticipantStatus, Role
+from mentordesk.model.domain import ClosureReason, PairStatus, ParticipantStatus, Role
 from mentordesk.model.store import Store
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.participant_dialog import ParticipantDialog
@@ -302,3 +302,34 @@ def test_search_ignores_accents_and_case(qtbot, window: MainWindow) -> None:  # 
     qtbot.keyClicks(p.search, "chlo")
     p.search.insert("é")  # QTest types ASCII only; an input method inserts text like this
     assert visible_column(p, NAME) == ["Chloé Martin"]
+
+
+def test_delete_says_which_pairs_close_and_undo_reopens_them(
+    qtbot,
+    window: MainWindow,
+    prompts,
+    demo_file: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    with on_file(demo_file) as store:
+        pair = next(
+            x for x in store.pairs() if x.status == PairStatus.ACTIVE and len(x.members) == 2
+        )
+    mentee = pair.members[-1].participant_id
+    p = page(window)
+    p.show_filtered()
+    p.select_ids([mentee])
+    prompts.confirm_answers.append(True)
+    p.delete_selected()
+    assert "Their 1 open pair will be closed as “Someone left the program”." in prompts.asked[0]
+    with on_file(demo_file) as store:
+        closed = store.pair(pair.id)
+        assert (
+            closed.status == PairStatus.CLOSED
+            and closed.closure_reason == ClosureReason.SOMEONE_LEFT
+        )
+    window.undo_action.trigger()
+    with on_file(demo_file) as store:
+        assert store.pair(pair.id).status == PairStatus.ACTIVE
+        assert [m.participant_id for m in store.pair(pair.id).members] == [
+            m.participant_id for m in pair.members
+        ]

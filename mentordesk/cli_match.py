@@ -58,6 +58,7 @@ def add_parser(sub: Any) -> None:
 
 
 def run_match(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .model.backups import keep_or_say
     from .model.compatibility import mentoring_scores, peer_scores
     from .model.match_settings import Rules
     from .model.matching import assign, form_groups, pair_peers
@@ -70,6 +71,8 @@ def run_match(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             )
         )
     with Store.open(args.db, read_only=not args.apply) as store:
+        if args.apply and (problem := keep_or_say(store)):
+            err.write(tr("No backup was made: {problem}").format(problem=problem) + "\n")
         program = store.program()
         mode = args.mode or {"one_to_one": "one-to-one", "peer_pairs": "peer-pairs"}.get(
             program.format.value, "peer-groups"

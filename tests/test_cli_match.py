@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from mentordesk import cli
+from mentordesk.model.backups import list_backups
 from mentordesk.model.demo import write_demo
 from mentordesk.model.domain import MemberRole, PairStatus
 from mentordesk.model.store import Store
@@ -68,6 +69,15 @@ def test_apply_stores_proposed_pairs(demo: Path) -> None:
     with Store.open(demo, read_only=True) as store:
         new = store.pairs()[before:]
     assert new and all(p.status is PairStatus.PROPOSED for p in new)
+    # As on opening in the window, a dated copy of the program as it was is kept first.
+    (kept,) = list_backups(demo)
+    with Store.open(kept.path, read_only=True) as store:
+        assert len(store.pairs()) == before
+
+
+def test_a_dry_match_keeps_no_backup(demo: Path) -> None:
+    assert run("match", "--db", str(demo))[0] == 0
+    assert list_backups(demo) == []
 
 
 @pytest.mark.parametrize("mode", ["peer-pairs", "peer-groups"])

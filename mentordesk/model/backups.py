@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import programfile
-from .errors import FileProblem
+from .errors import FileProblem, MentorDeskError
 from .i18n import tr
 from .schema import APPLICATION_ID
 
@@ -333,3 +333,13 @@ def _copy_current(path: Path, target: Path) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def keep_or_say(store: Store, data_dir: Path | None = None, now: Clock = _utc_now) -> str | None:
+    """:func:`keep_on_open` for callers that go on without a backup when none can be made
+    (the window, the command line): the problem in a sentence, or ``None``."""
+    try:
+        keep_on_open(store, data_dir, now)
+    except MentorDeskError as exc:
+        return str(exc)
+    return None

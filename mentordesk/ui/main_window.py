@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..model.backups import keep_on_open
+from ..model.backups import keep_or_say
 from ..model.domain import Program
 from ..model.errors import FileInUse, FileProblem, MentorDeskError
 from ..model.store import Store
@@ -226,11 +226,9 @@ class MainWindow(QMainWindow):
                 return self.open_file(path, read_only=True)
             return way == "restore" and self.restore_backup(path)
         self._show_store(store)
-        if not read_only:
-            try:
-                keep_on_open(store, self.services.data_dir)
-            except MentorDeskError as exc:  # no reason to stop the coordinator's work
-                self.statusBar().showMessage(str(exc), 15000)
+        # A backup that cannot be made is no reason to stop the coordinator's work.
+        if not read_only and (problem := keep_or_say(store, self.services.data_dir)):
+            self.statusBar().showMessage(problem, 15000)
         return True
 
     def restore_backup(self, path: Path | None = None) -> bool:

@@ -4745,6 +4745,10 @@ Backups of this program that can be restored: %2, the newest from %3.</source>
             <translation>Една група има от 3 до 6 души; --group-size {n} не е възможно.</translation>
         </message>
         <message>
+            <source>No backup was made: {problem}</source>
+            <translation>Не беше направено резервно копие: {problem}</translation>
+        </message>
+        <message>
             <source>There is nobody to match: the program needs mentors with places left and mentees without a mentor.</source>
             <translation>Няма кого да съчетаете: в програмата трябва да има ментори със свободни места и менти без ментор.</translation>
         </message>

@@ -4745,6 +4745,10 @@ con %3 e %4 di mentoring dal %5 al %6.</translation>
             <translation>Un gruppo ha da 3 a 6 persone; --group-size {n} non è possibile.</translation>
         </message>
         <message>
+            <source>No backup was made: {problem}</source>
+            <translation>Nessuna copia di sicurezza creata: {problem}</translation>
+        </message>
+        <message>
             <source>There is nobody to match: the program needs mentors with places left and mentees without a mentor.</source>
             <translation>Non c'è nessuno da abbinare: il programma ha bisogno di mentor con posti liberi e di mentee senza mentor.</translation>
         </message>

@@ -127,6 +127,15 @@ def test_no_folder_takes_a_copy(
         "nothing was changed."
     )
     assert participants(populated_path) == before
+    with Store.open(populated_path) as store:
+        said = backups.keep_or_say(store, populated_path.parent / "data", clock)
+    assert said == str(info.value)
+
+
+def test_keep_or_say_is_quiet_when_a_copy_is_kept(populated_path: Path, clock: Clock) -> None:
+    with Store.open(populated_path) as store:
+        assert backups.keep_or_say(store, None, clock) is None
+    assert len(backups.list_backups(populated_path)) == 1
 
 
 def test_restore_keeps_the_current_program_first(populated_path: Path, clock: Clock) -> None:

@@ -37,6 +37,7 @@ from .board_models import KEY_ROLE, PERSON_ROLE, CardDelegate, ColumnsModel, Poo
 from .page import ProgramPage
 from .prompts import Prompts
 from .text import counted
+from .tones import WARNING, tone
 
 
 class _CardViewMixin:
@@ -183,7 +184,7 @@ class BoardPage(ProgramPage):
         self.waiting_label = QLabel()
         self.waiting_label.setObjectName("boardWaiting")
         self.waiting_label.setWordWrap(True)
-        self.waiting_label.setStyleSheet("color: #7a4a00; padding: 2px;")
+        self.waiting_label.setStyleSheet(f"color: {tone(WARNING)}; padding: 2px;")
         left_layout.addWidget(self.waiting_label)
         right = QWidget()
         right_layout = QVBoxLayout(right)

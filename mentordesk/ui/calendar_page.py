@@ -30,6 +30,7 @@ from .pairs_model import date_text, pair_title
 from .prompts import Prompts
 from .row_list import RowList
 from .text import counted
+from .tones import GOOD, tone
 
 #: How far ahead the page looks.
 DAYS = 28
@@ -139,7 +140,7 @@ class CalendarPage(ProgramPage):
         self.status.setObjectName("calendarStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setStyleSheet("color: #1e5e2f;")
+        self.status.setStyleSheet(f"color: {tone(GOOD)};")
         self.status.hide()
 
         self.empty = QLabel()

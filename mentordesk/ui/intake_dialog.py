@@ -32,6 +32,7 @@ from ..model.store import Store
 from .dialog_buttons import ok_cancel
 from .intake_commands import Tick
 from .text import DATE_FORMAT, counted
+from .tones import DANGER, tone
 
 _DONE, _DATE, _BY, _EXPIRES = range(4)
 W = TypeVar("W", bound=QWidget)
@@ -215,7 +216,7 @@ class IntakeDialog(QDialog):
         elif left <= 30:
             text = self.tr("%1 (in %2 days)").replace("%1", text).replace("%2", str(left))
         label.setText(text)
-        label.setStyleSheet("color: #8a1c2b; font-weight: bold;" if left <= 30 else "")
+        label.setStyleSheet(f"color: {tone(DANGER)}; font-weight: bold;" if left <= 30 else "")
 
     def _cell(self, row: int, column: int, kind: type[W]) -> W:
         widget = self.checklist.cellWidget(row, column)

@@ -90,13 +90,13 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.demo_action = self._action(self.tr("Open the &Demo Program"), self.open_demo)
         self.copy_action = self._action(
-            self.tr("Save a &Copy As…"), self.save_copy, QKeySequence("Ctrl+Shift+S")
+            self.tr("Save a Cop&y As…"), self.save_copy, QKeySequence("Ctrl+Shift+S")
         )
         self.calendar_action = self._action(self.tr("Export C&alendar…"), self.export_calendar)
         self.report_action = self._action(
-            self.tr("Write Program &Report (PDF)…"), self.write_report, QKeySequence("Ctrl+P")
+            self.tr("Write Program Re&port (PDF)…"), self.write_report, QKeySequence("Ctrl+P")
         )
-        self.restore_action = self._action(self.tr("&Restore from Backup…"), self.restore_backup)
+        self.restore_action = self._action(self.tr("Restore from &Backup…"), self.restore_backup)
         self.close_action = self._action(
             self.tr("&Close"), self.close_program, QKeySequence.StandardKey.Close
         )

@@ -2015,7 +2015,7 @@ Pair them anyway? The rule stays for everyone else.</source>
             <translation>Отваряне на &amp;демо програмата</translation>
         </message>
         <message>
-            <source>Save a &amp;Copy As…</source>
+            <source>Save a Cop&amp;y As…</source>
             <translation>Запазване на &amp;копие като…</translation>
         </message>
         <message>
@@ -2023,11 +2023,11 @@ Pair them anyway? The rule stays for everyone else.</source>
             <translation>Експортиране на ка&amp;лендар…</translation>
         </message>
         <message>
-            <source>Write Program &amp;Report (PDF)…</source>
+            <source>Write Program Re&amp;port (PDF)…</source>
             <translation>Създаване на от&amp;чет за програмата (PDF)…</translation>
         </message>
         <message>
-            <source>&amp;Restore from Backup…</source>
+            <source>Restore from &amp;Backup…</source>
             <translation>&amp;Възстановяване от резервно копие…</translation>
         </message>
         <message>
@@ -3660,7 +3660,7 @@ Run a mentoring program offline, from one file.</source>
         <name>RosterActions</name>
         <message>
             <source>&amp;Import Roster…</source>
-            <translation>&amp;Импортиране на списък на участниците…</translation>
+            <translation>Импортиране на с&amp;писък на участниците…</translation>
         </message>
         <message>
             <source>&amp;Export Workbook…</source>

@@ -2015,7 +2015,7 @@ Abbinarli comunque? La regola resta valida per tutti gli altri.</translation>
             <translation>Apri il programma &amp;dimostrativo</translation>
         </message>
         <message>
-            <source>Save a &amp;Copy As…</source>
+            <source>Save a Cop&amp;y As…</source>
             <translation>Salva una &amp;copia con nome…</translation>
         </message>
         <message>
@@ -2023,11 +2023,11 @@ Abbinarli comunque? La regola resta valida per tutti gli altri.</translation>
             <translation>Esporta ca&amp;lendario…</translation>
         </message>
         <message>
-            <source>Write Program &amp;Report (PDF)…</source>
+            <source>Write Program Re&amp;port (PDF)…</source>
             <translation>Scrivi &amp;relazione sul programma (PDF)…</translation>
         </message>
         <message>
-            <source>&amp;Restore from Backup…</source>
+            <source>Restore from &amp;Backup…</source>
             <translation>Ri&amp;pristina da copia di sicurezza…</translation>
         </message>
         <message>
@@ -3664,7 +3664,7 @@ Gestisci un programma di mentoring offline, da un unico file.</translation>
         </message>
         <message>
             <source>&amp;Export Workbook…</source>
-            <translation>&amp;Esporta cartella di lavoro…</translation>
+            <translation>Esporta cartella di la&amp;voro…</translation>
         </message>
         <message>
             <source>Export Sign-up &amp;Template…</source>

@@ -55,7 +55,7 @@ def test_opening_keeps_a_backup_and_restore_brings_it_back(
     [kept] = backups.list_backups(demo_file)
     assert kept.path.parent == demo_file.with_name("Northwind.mentordesk backups")
     assert window.restore_action.isEnabled()
-    assert window.restore_action.text() == "&Restore from Backup…"
+    assert window.restore_action.text() == "Restore from &Backup…"
     assert window.view is not None
     before = len(window.view.store.participants())
     window.view.store.add_participant(Participant(first_name="Dopo", last_name="Il Backup"))

@@ -137,7 +137,7 @@ class PairDetail(QWidget):
         self._row(form, self.tr("E&xpectations:"), self.expectations)
         self._row(form, self.tr("Meet ever&y:"), self.every)
         self._row(form, self.tr("Channe&l:"), self.channel)
-        confidentiality_label = self._row(form, self.tr("Confi&dentiality:"), confidentiality)
+        confidentiality_label = self._row(form, self.tr("Con&fidentiality:"), confidentiality)
         confidentiality_label.setBuddy(self.confidential)
 
         self.plan = QComboBox()

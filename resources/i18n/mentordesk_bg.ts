@@ -2591,14 +2591,14 @@ Run a mentoring program offline, from one file.</source>
         </message>
         <message>
             <source>Meet ever&amp;y:</source>
-            <translation>Срещи на &amp;всеки:</translation>
+            <translation>Срещи на вс&amp;еки:</translation>
         </message>
         <message>
             <source>Channe&amp;l:</source>
             <translation>Кана&amp;л:</translation>
         </message>
         <message>
-            <source>Confi&amp;dentiality:</source>
+            <source>Con&amp;fidentiality:</source>
             <translation>Поверител&amp;ност:</translation>
         </message>
         <message>

@@ -2591,14 +2591,14 @@ Gestisci un programma di mentoring offline, da un unico file.</translation>
         </message>
         <message>
             <source>Meet ever&amp;y:</source>
-            <translation>Incon&amp;tri ogni:</translation>
+            <translation>Incont&amp;ri ogni:</translation>
         </message>
         <message>
             <source>Channe&amp;l:</source>
             <translation>Cana&amp;le:</translation>
         </message>
         <message>
-            <source>Confi&amp;dentiality:</source>
+            <source>Con&amp;fidentiality:</source>
             <translation>Riservate&amp;zza:</translation>
         </message>
         <message>

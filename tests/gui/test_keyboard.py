@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QMenu, QWidget
 
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.translations import install, uninstall
@@ -111,5 +112,35 @@ def test_menu_mnemonics_are_unique(language: str, window: MainWindow) -> None:
         finally:
             fresh.close()
             fresh.deleteLater()
+    finally:
+        uninstall(translators)
+
+
+@pytest.mark.parametrize("language", ["en", "it", "bg"])
+def test_page_mnemonics_are_unique(
+    language: str, make_window: Callable[[], MainWindow], demo_file: Path
+) -> None:
+    translators = install(language)
+    try:
+        window = make_window()
+        assert window.open_file(demo_file)
+        view = window.view
+        assert view is not None
+        clashes = {}
+        for row in range(view.nav.count()):
+            view.nav.setCurrentRow(row)
+            page = view.pages.currentWidget()
+            if page is view.pairs:
+                view.pairs.table.selectRow(0)  # the pair's detail has fields of its own
+            texts = [b.text() for b in page.findChildren(QAbstractButton) if b.isVisibleTo(page)]
+            texts += [
+                label.text()
+                for label in page.findChildren(QLabel)
+                if label.isVisibleTo(page) and label.buddy() is not None
+            ]
+            letters = [m for m in map(_mnemonic, texts) if m]
+            if len(letters) != len(set(letters)):
+                clashes[view.nav.item(row).text()] = texts
+        assert clashes == {}
     finally:
         uninstall(translators)

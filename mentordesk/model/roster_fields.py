@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from .domain import Role
+from .i18n import tr
 from .roster_vocabulary import (
     BOTH_WORDS,
     MENTEE_WORDS,
@@ -51,13 +52,28 @@ def fold(text: str) -> str:
 _fold_phrases()  # once, now that fold() exists: every header is matched against all of them
 
 
+def _exported_headers() -> dict[str, Target]:
+    """The Participants headers MentorDesk's export writes, in English and in the interface's
+    language: a workbook exported in Italian or Bulgarian maps exactly too."""
+    from .export import PARTICIPANT_COLUMNS  # export builds on this module: imported late
+
+    targets = {t.value for t in Target}
+    return {
+        fold(text): Target(field)
+        for field, header in PARTICIPANT_COLUMNS
+        if field in targets
+        for text in (header, tr(header))
+    }
+
+
 def guess_target(header: str, role: Role | None = None) -> tuple[Target | None, float]:
     """The target a header most likely means, with a score from 0 to 1 (None, 0: no idea)."""
     folded = fold(header)
     if not folded:
         return None, 0.0
-    if folded in _OWN_HEADERS:
-        return _OWN_HEADERS[folded], 1.0
+    own = _OWN_HEADERS.get(folded) or _exported_headers().get(folded)
+    if own is not None:
+        return own, 1.0
     best: tuple[Target | None, float] = (None, 0.0)
     padded = f" {folded} "
     for candidate, phrases in _FOLDED_PHRASES:

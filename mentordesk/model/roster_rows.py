@@ -6,10 +6,25 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import methodcaller, ne
 from typing import Any
 
 from .domain import Participant, ParticipantStatus, Role
 from .i18n import tr
+from .roster_columns import (
+    CAPACITY,
+    CONSENT,
+    FULL_NAME,
+    LIST,
+    NOTES,
+    ROLE,
+    STATUS,
+    TEXT,
+    YES,
+    ColumnReader,
+    status_of,
+)
 from .roster_fields import fold, guess_role_value
 from .roster_plan import ImportPlan, SheetPlan
 from .roster_values import (
@@ -27,6 +42,7 @@ from .sheets import paused_gc as paused_gc  # re-exported: the importers pause i
 from .validation import participant_problems
 
 Progress = Callable[[int, int], None]
+_count_none = methodcaller("count", None)
 
 _LISTS = frozenset(
     {
@@ -40,12 +56,6 @@ _LISTS = frozenset(
 _TEXTS = frozenset(
     {Target.DEPARTMENT, Target.CAREER_LEVEL, Target.LOCATION, Target.BIO, Target.PRIVATE_NOTES}
 )
-_STATUS_WORDS = {
-    ParticipantStatus.ACTIVE: ("active", "attivo", "attiva", "активен", "активна"),
-    ParticipantStatus.WITHDRAWN: ("withdrawn", "ritirato", "ritirata", "оттеглен", "оттеглена"),
-    ParticipantStatus.APPLICANT: ("applicant", "candidato", "candidata", "кандидат"),
-}
-_YES = ("yes", "si", "true", "agree", "accetto", "acconsento", "да", "съгласен", "съгласна")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,34 +125,40 @@ def read_candidates(
             continue
         reader = _SheetReader(sheet.name, sp, plan, now)
         timestamps = sp.indexes(Target.TIMESTAMP)
-        for offset, row in enumerate(sheet.rows[sp.header_row + 1 :]):
-            done += 1
-            if progress and done % 1000 == 0:
-                progress(done, total)
-            if row.count(None) < len(row):  # the reader turns blank cells into None
-                number = sp.header_row + offset + 2
-                stamp = timestamps[0] if timestamps and timestamps[0] < len(row) else None
-                moment = parse_datetime(row[stamp]) if stamp is not None else None
-                candidate = reader.candidate(number, row, moment)
-                candidate.order = len(result)
-                result.append(candidate)
+        stamp = timestamps[0] if timestamps else None
+        data = sheet.rows[sp.header_row + 1 :]
+        start = 0
+        while start < len(data):
+            # A block of rows up to the next thousandth, reported before it as row by row.
+            if progress and (done + 1) % 1000 == 0:
+                progress(done + 1, total)
+            block = data[start : start + 1000 - (done + 1) % 1000]
+            first = sp.header_row + start + 2
+            numbers: Sequence[int] = range(first, first + len(block))
+            start += len(block)
+            done += len(block)
+            # The reader turns blank cells into None: blank rows are left out.
+            filled = list(map(ne, map(_count_none, block), map(len, block)))
+            if not all(filled):
+                numbers = list(compress(numbers, filled))
+                block = list(compress(block, filled))
+            if block:
+                result += reader.candidates(numbers, block, stamp, len(result))
     return result
 
 
-# What a column does with its text, by target (the timestamp column only orders the rows).
-_TEXT, _NOTES, _LIST, _FULL_NAME, _ROLE, _CAPACITY, _STATUS, _CONSENT = range(8)
 _KINDS: dict[Target, int] = {
     **dict.fromkeys(
         (Target.FIRST_NAME, Target.LAST_NAME, Target.EMAIL, *_TEXTS - {Target.PRIVATE_NOTES}),
-        _TEXT,
+        TEXT,
     ),
-    Target.PRIVATE_NOTES: _NOTES,
-    **dict.fromkeys(_LISTS, _LIST),
-    Target.FULL_NAME: _FULL_NAME,
-    Target.ROLE: _ROLE,
-    Target.CAPACITY: _CAPACITY,
-    Target.STATUS: _STATUS,
-    Target.CONSENT_DATE: _CONSENT,
+    Target.PRIVATE_NOTES: NOTES,
+    **dict.fromkeys(_LISTS, LIST),
+    Target.FULL_NAME: FULL_NAME,
+    Target.ROLE: ROLE,
+    Target.CAPACITY: CAPACITY,
+    Target.STATUS: STATUS,
+    Target.CONSENT_DATE: CONSENT,
 }
 
 
@@ -165,10 +181,10 @@ class _SheetReader:
         # Text and multi-select columns each set only their own field, so they go first, in
         # loops of their own (most columns are these); but a full-name column sets the first
         # and last names too, so with one the text columns keep their place among the others.
-        apart = all(kind != _FULL_NAME for _i, kind, _n, _l in columns)
-        self.texts = [(i, name) for i, kind, name, _l in columns if apart and kind == _TEXT]
-        self.multi = [(i, name) for i, kind, name, _l in columns if kind == _LIST]
-        self.others = [c for c in columns if c[1] != _LIST and not (apart and c[1] == _TEXT)]
+        apart = all(kind != FULL_NAME for _i, kind, _n, _l in columns)
+        self.texts = [(i, name) for i, kind, name, _l in columns if apart and kind == TEXT]
+        self.multi = [(i, name) for i, kind, name, _l in columns if kind == LIST]
+        self.others = [c for c in columns if c[1] != LIST and not (apart and c[1] == TEXT)]
         # field -> column letter, to place problems (a missing name at the empty name cell)
         self.where: dict[str, str] = {}
         for _index, target, letter in mapped:
@@ -182,6 +198,36 @@ class _SheetReader:
         self.statuses: dict[str, ParticipantStatus | None] = {}
         # Rows with the same fields given share one set (memory: 10,000 rows, 10,000 sets).
         self.givens: dict[tuple[object, ...], frozenset[str]] = {}
+        self.columns = ColumnReader(sp, plan, now, [(i, kind, n) for i, kind, n, _l in columns])
+
+    def candidates(
+        self, numbers: Sequence[int], rows: Sequence[Sequence[Cell]], stamp: int | None, order: int
+    ) -> list[Candidate]:
+        """Non-blank rows (with their numbers) as candidates, ordered from ``order`` on: most
+        a column at a time, those with a problem (and any the columns cannot do) one by one."""
+        if stamp is None:
+            moments: list[dt.datetime | None] = [None] * len(rows)
+        else:
+            moments = [parse_datetime(r[stamp]) if stamp < len(r) else None for r in rows]
+        good, people, givens = self.columns.read(rows, moments)
+        orders = range(order, order + len(rows))
+        if all(good):
+            fresh: list[list[Problem]] = [[] for _row in rows]  # each its own list
+            sheet = repeat(self.sheet)
+            return list(map(Candidate, sheet, numbers, people, givens, moments, fresh, orders))
+        read = iter(zip(people, givens, strict=True))
+        result = []
+        for number, row, moment, ok, place in zip(
+            numbers, rows, moments, good, orders, strict=True
+        ):
+            if ok:
+                person, given = next(read)
+                result.append(Candidate(self.sheet, number, person, given, moment, [], place))
+            else:
+                candidate = self.candidate(number, row, moment)
+                candidate.order = place
+                result.append(candidate)
+        return result
 
     def candidate(
         self, number: int, row: Sequence[Cell], timestamp: dt.datetime | None
@@ -217,11 +263,11 @@ class _SheetReader:
             if not text:
                 continue
             message = None
-            if kind == _TEXT:
+            if kind == TEXT:
                 values[name] = text
-            elif kind == _FULL_NAME:
+            elif kind == FULL_NAME:
                 values["first_name"], values["last_name"] = split_full_name(text)
-            elif kind == _ROLE:
+            elif kind == ROLE:
                 if text in self.roles:
                     answer = self.roles[text]
                 else:
@@ -237,7 +283,7 @@ class _SheetReader:
                     ).format(answer=text)
                 role = answer or sp.role
                 role_given = True
-            elif kind == _CAPACITY:
+            elif kind == CAPACITY:
                 count = self.plan.capacity_values.get(text)
                 if count is None:
                     count = self._count(cell, text)
@@ -245,24 +291,24 @@ class _SheetReader:
                     message = tr("“{answer}” is not a number of mentees.").format(answer=text)
                 else:
                     values[name] = count
-            elif kind == _STATUS:
+            elif kind == STATUS:
                 if text in self.statuses:
                     status = self.statuses[text]
                 else:
-                    status = self.statuses[text] = _status(text)
+                    status = self.statuses[text] = status_of(text)
                 if status is None:
                     message = tr(
                         "“{answer}” is not a status (applicant, active or withdrawn)."
                     ).format(answer=text)
                 else:
                     values[name] = status
-            elif kind == _CONSENT:
+            elif kind == CONSENT:
                 consent = parse_date(cell)
-                if consent is None and fold(text) in _YES:  # a ticked box: given on submitting
+                if consent is None and fold(text) in YES:  # a ticked box: given on submitting
                     consent = (timestamp or self.now).date()
                 if consent is not None:
                     values[name] = consent
-            else:  # _NOTES
+            else:  # NOTES
                 values[name] = values[name] + "\n" + text if name in values else text
             if message:
                 problems.append(Problem(sheet, number, letter, message, name))
@@ -311,11 +357,3 @@ class _SheetReader:
 
 def _never_taken(_email: str, _exclude: int | None) -> bool:
     return False
-
-
-def _status(text: str) -> ParticipantStatus | None:
-    folded = fold(text)
-    for status, words in _STATUS_WORDS.items():
-        if folded in words:
-            return status
-    return None

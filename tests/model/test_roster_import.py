@@ -686,13 +686,15 @@ def test_rejected_rows_that_cannot_be_written_are_one_clear_sentence(tmp_path: P
 FIELDS = [f.name for f in dataclasses.fields(Participant) if f.name != "id"]
 
 
-def round_trip(source: Store, tmp_path: Path) -> tuple[list[Participant], Preview, Program]:
+def round_trip(
+    source: Store, tmp_path: Path, sheet: str = "Participants"
+) -> tuple[list[Participant], Preview, Program]:
     path = tmp_path / "export.xlsx"
     export_workbook(source, path, include_confidential=True)
     workbook = read_workbook(path)
     plan = guess_plan(workbook)
     for sp in plan.sheets:
-        sp.include = sp.name == "Participants"
+        sp.include = sp.name == sheet
     with Store.in_memory(Program(name="Copy")) as target:
         result = preview(target, workbook, plan)
         apply(target, result)
@@ -776,3 +778,31 @@ def test_targets_cover_every_participant_field() -> None:
     """Every field but the id has a column to import it from, so nothing is lost by design."""
     names = {t.value for t in Target} - {"full_name", "timestamp"}
     assert names == set(FIELDS)
+
+
+@pytest.mark.parametrize("lang", ["it", "bg"])
+def test_a_workbook_exported_in_italian_or_bulgarian_imports_back(
+    lang: str, tmp_path: Path
+) -> None:
+    """Headers, roles and statuses are written in the interface's language and read back."""
+    from mentordesk.i18n_catalog import read_ts, ts_path
+    from mentordesk.model.i18n import install_translator
+
+    table = {
+        (key.context, key.source): entry.translation
+        for key, entry in read_ts(ts_path(lang)).items()
+        if entry.finished and not entry.numerus
+    }
+    install_translator(lambda context, text: table.get((context, text), text))
+    try:
+        with demo_store(dt.date(2025, 6, 1), lang=lang) as demo:
+            original = demo.participants()
+            people, result, _program = round_trip(demo, tmp_path, table["model", "Participants"])
+    finally:
+        install_translator(None)
+    assert result.summary().startswith(f"{len(original)} ")
+    assert not result.rejected
+    before, after = by_address(original), by_address(people)
+    for key, p in before.items():
+        for name in FIELDS:
+            assert getattr(after[key], name) == getattr(p, name), (key, name)

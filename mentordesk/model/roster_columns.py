@@ -36,7 +36,7 @@ STATUS_WORDS = {
         "оттеглена",
         "оттеглил се",
         "оттеглила се",
-    ),  # fmt: skip
+    ),
     ParticipantStatus.APPLICANT: ("applicant", "candidato", "candidata", "кандидат"),
 }
 YES = ("yes", "si", "true", "agree", "accetto", "acconsento", "да", "съгласен", "съгласна")

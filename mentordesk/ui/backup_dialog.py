@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
@@ -46,7 +46,9 @@ def tr(text: str) -> str:
 
 def when(backup: Backup) -> str:
     """The local date and time a backup was taken, to the minute."""
-    return backup.taken.astimezone().strftime("%Y-%m-%d %H:%M")
+    local = backup.taken.astimezone()
+    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
 class BackupDialog(QDialog):

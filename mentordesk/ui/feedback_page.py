@@ -34,6 +34,7 @@ from .page import ProgramPage
 from .prompts import Prompts
 from .table_model import AnyIndex, HeaderedTableModel, table_view
 from .text import counted
+from .translations import format_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NAME, PAIR, ROUND, DATE = range(4)
@@ -87,7 +88,7 @@ class FeedbackTableModel(HeaderedTableModel):
         value = self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if isinstance(value, dt.date):
-                return value.strftime("%d %b %Y").lstrip("0")
+                return format_date(value)
             return "" if value is None else str(value).replace("\n", " ")
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and len(value) > 40:
             return value

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
 from ..model.programfile import is_disk_full
+from .icons import app_icon
 from .main_window import MainWindow, Services
 from .prompts import Prompts
 from .translations import chosen_language
@@ -80,6 +81,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName("MentorDesk")
     app.setApplicationName("MentorDesk")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     install_translations(chosen_language(QSettings()))
     return app
 

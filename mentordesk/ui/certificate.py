@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -38,7 +38,8 @@ from ..model.store import Store
 from .participant_dialog import ErrorLabel
 from .pdf import save_pdf
 from .prompts import Prompts
-from .text import DATE_FORMAT, counted
+from .text import counted
+from .translations import format_date
 
 #: The page in tenths of a millimetre: A4 landscape.
 WIDTH, HEIGHT = 2970, 2100
@@ -53,7 +54,7 @@ def _tr(text: str) -> str:
 
 
 def _date(day: dt.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), DATE_FORMAT)
+    return format_date(day)
 
 
 def _font(size: float, *, serif: bool = False, bold: bool = False, italic: bool = False) -> QFont:

@@ -46,6 +46,7 @@ from ..model.store import Store
 from .page import DialogRunner, ProgramPage, run_dialog
 from .prompts import Prompts
 from .text import DATE_FORMAT, counted
+from .translations import format_date
 
 if TYPE_CHECKING:
     from .charts import ChartView
@@ -69,7 +70,7 @@ def _number(value: float, decimals: int = 0) -> str:
 
 
 def _day(day: dt.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), DATE_FORMAT)
+    return format_date(day)
 
 
 def _qdate(day: dt.date) -> QDate:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,7 @@ from .dialog_buttons import ok_cancel
 from .intake_commands import Tick
 from .text import DATE_FORMAT, counted
 from .tones import DANGER, tone
+from .translations import format_date
 
 _DONE, _DATE, _BY, _EXPIRES = range(4)
 W = TypeVar("W", bound=QWidget)
@@ -47,7 +48,7 @@ def _pydate(q: QDate) -> dt.date:
 
 
 def day_text(d: dt.date) -> str:
-    return QLocale().toString(_qdate(d), "d MMM yyyy")
+    return format_date(d)
 
 
 def date_edit(day: dt.date) -> QDateEdit:

@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
             action.setShortcuts(shortcut)
         elif shortcut is not None:
             action.setShortcut(shortcut)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda *_checked: slot())  # a menu item passes no argument
         return action
 
     def _build_menus(self) -> None:
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
 
         self.go_menu = bar.addMenu(self.tr("&Go"))
         self.go_actions = [
-            self._action("", lambda *_, n=n: self._go(n), QKeySequence(f"Ctrl+{n + 1}"))
+            self._action("", lambda n=n: self._go(n), QKeySequence(f"Ctrl+{n + 1}"))
             for n in range(9)
         ]
         self.go_menu.addActions(self.go_actions)
@@ -172,7 +172,9 @@ class MainWindow(QMainWindow):
         program_menu.addAction(self.certificate_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About MentorDesk"), self._about))
+        about = self._action(self.tr("&About MentorDesk"), self._about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(about)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from ..model.milestones import Milestone, MilestoneKind, milestone_feed
 from ..model.store import Store
 from .intake_overview import IntakeBox
 from .text import counted
+from .translations import format_date
 
 #: How many milestones the Overview lists.
 MILESTONES_SHOWN = 8
@@ -71,7 +72,7 @@ def milestone_badge(milestone: Milestone, size: int = 22) -> QIcon:
 
 
 def _date(d: dt.date) -> str:
-    return QLocale().toString(QDate(d.year, d.month, d.day), "d MMM yyyy")
+    return format_date(d)
 
 
 class CountTile(QToolButton):

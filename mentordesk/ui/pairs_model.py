@@ -15,8 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
-    QLocale,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -26,7 +24,7 @@ from ..model.followup import Health, HealthState, health
 from ..model.store_followup import PairFacts
 from .participants_model import fold
 from .table_model import AnyIndex, FilteredTableModel
-from .text import DATE_FORMAT
+from .translations import format_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -56,7 +54,7 @@ def date_text(day: dt.date | None) -> str:
     """A date as every screen shows it ("5 Jan 2026"), or "" for none."""
     if day is None:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), DATE_FORMAT)
+    return format_date(day)
 
 
 def pair_title(pair: Pair, names: Mapping[int, str]) -> str:

@@ -14,13 +14,14 @@ import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl
 from PySide6.QtGui import QPdfWriter, QTextDocument
 
 from ..model.dashboard import Dashboard, Period
 from ..model.report import ReportData, gather
 from ..model.store import Store
 from .pdf import save_pdf
+from .translations import format_date
 
 #: The page's own margin; Qt adds 2 cm inside it when it prints a document.
 PAGE_MARGIN_MM = 4.0
@@ -37,7 +38,7 @@ def _e(text: str) -> str:
 def _date(day: dt.date | None) -> str:
     if day is None:
         return "—"
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    return format_date(day)
 
 
 def _number(value: float | None, digits: int = 1, suffix: str = "") -> str:

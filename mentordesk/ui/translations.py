@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 
 from ..model.i18n import install_date_format, install_translator
 from ..resources import resource_path
+from .text import DATE_FORMAT
 
 #: The languages MentorDesk speaks, each in its own words.
 LANGUAGES = {"en": "English", "it": "Italiano", "bg": "Български"}
@@ -78,6 +79,6 @@ def uninstall(translators: list[QTranslator]) -> None:
     QLocale.setDefault(QLocale(_LOCALES["en"]))
 
 
-def format_date(day: dt.date, pattern: str = "d MMM yyyy") -> str:
+def format_date(day: dt.date, pattern: str = DATE_FORMAT) -> str:
     """``day`` in the interface language ("3 Nov 2026", "3 nov 2026", "3.11.2026 г." …)."""
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)

@@ -63,7 +63,7 @@ def test_opening_keeps_a_backup_and_restore_brings_it_back(
     seen: list[list[str]] = []
     dialogs.steps.append(choose_row(qtbot, 0, seen))
     prompts.confirm_answers.append(True)
-    assert window.restore_backup()
+    window.restore_action.trigger()  # as the coordinator does, through the File menu
     assert seen == [[when(kept), str(before), str(kept.pairs), str(kept.sessions), ""]]
     assert "Replace the program in “Northwind.mentordesk”" in prompts.asked[-1]
     assert f"({before} participants" in prompts.asked[-1]

@@ -9,7 +9,6 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -179,15 +178,19 @@ class OverviewPage(QWidget):
             self.pair_tiles[pair_status] = tile
 
         people = QGroupBox(self.tr("Participants"))
-        grid = QGridLayout(people)
-        grid.addWidget(QLabel(self.tr("By role")), 0, 0)
-        grid.addWidget(self.total_tile, 1, 0)
-        for i, tile in enumerate(self.role_tiles.values(), start=1):
-            grid.addWidget(tile, 1, i)
-        grid.addWidget(QLabel(self.tr("By status")), 2, 0)
-        for i, tile in enumerate(self.status_tiles.values()):
-            grid.addWidget(tile, 3, i)
-        grid.setColumnStretch(5, 1)
+        # One row of tiles each, packed to the left: no column widths shared between rows, so
+        # a long label in one row leaves no gap in the other (Italian, Bulgarian).
+        rows = QVBoxLayout(people)
+        for label, tiles in (
+            (self.tr("By role"), [self.total_tile, *self.role_tiles.values()]),
+            (self.tr("By status"), list(self.status_tiles.values())),
+        ):
+            rows.addWidget(QLabel(label))
+            line = QHBoxLayout()
+            for tile in tiles:
+                line.addWidget(tile)
+            line.addStretch()
+            rows.addLayout(line)
         pairs = QGroupBox(self.tr("Pairs and groups"))
         row = QHBoxLayout(pairs)
         for tile in self.pair_tiles.values():

@@ -138,6 +138,10 @@ def table_view(
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
+    metrics = header.fontMetrics()
     for col, width in enumerate(widths):
-        table.setColumnWidth(col, width)
+        # Never narrower than the column's title, which is longer in Italian and Bulgarian;
+        # the room left is for the sort arrow.
+        title = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+        table.setColumnWidth(col, max(width, metrics.horizontalAdvance(title) + 28))
     return table

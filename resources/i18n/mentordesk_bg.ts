@@ -2799,7 +2799,7 @@ Run a mentoring program offline, from one file.</source>
         </message>
         <message>
             <source>&amp;E-mail:</source>
-            <translation>Име&amp;йл:</translation>
+            <translation>E-&amp;mail:</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
@@ -3043,7 +3043,7 @@ Run a mentoring program offline, from one file.</source>
         </message>
         <message>
             <source>E-mail</source>
-            <translation>Имейл</translation>
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>%1 since %2</source>
@@ -4085,7 +4085,7 @@ Run a mentoring program offline, from one file.</source>
         </message>
         <message>
             <source>E-mail</source>
-            <translation>Имейл</translation>
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Round</source>

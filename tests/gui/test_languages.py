@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QDialog
 
 from mentordesk.i18n_catalog import read_ts, ts_path
 from mentordesk.model.demo import write_demo
@@ -23,7 +24,10 @@ class English:
     def __init__(self, lang: str) -> None:
         self.exact: set[str] = set()
         patterns = []
-        for entry in read_ts(ts_path(lang)).values():
+        entries = read_ts(ts_path(lang)).values()
+        # Words the language itself uses ("Date" is Italian for dates) are not English left.
+        self.native = {plain(form) for e in entries if not e.vanished for form in e.forms}
+        for entry in entries:
             source = plain(entry.key.source)
             if entry.vanished or plain(entry.translation) == source:
                 continue
@@ -37,7 +41,7 @@ class English:
 
     def __call__(self, text: str) -> bool:
         text = plain(text)
-        if len(re.sub(r"[^A-Za-z]", "", text)) < 3:
+        if len(re.sub(r"[^A-Za-z]", "", text)) < 3 or text in self.native:
             return False
         return text in self.exact or self.templates.fullmatch(text) is not None
 
@@ -81,3 +85,26 @@ def test_the_checker_sees_english(qapp) -> None:  # type: ignore[no-untyped-def]
     english = English("it")
     assert english("&Undo".replace("&", "")) or english("Participants")
     assert not english("Partecipanti")
+
+
+def test_every_dialog_speaks_the_language(
+    language: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The smoke test opens every dialog of the demo; none may show English."""
+    from mentordesk.ui import smoke, translations
+
+    english = English(language)
+    found: dict[str, set[str]] = {}
+    visit = smoke.DialogVisitor.__call__
+
+    def look_then_visit(visitor: smoke.DialogVisitor, dialog: QDialog) -> bool:
+        texts = {t for t in widget_texts(dialog) if english(t)}
+        texts |= {dialog.windowTitle()} if english(dialog.windowTitle()) else set()
+        if texts:
+            found.setdefault(type(dialog).__name__, set()).update(texts)
+        return visit(visitor, dialog)
+
+    monkeypatch.setattr(smoke.DialogVisitor, "__call__", look_then_visit)
+    monkeypatch.setattr(translations, "chosen_language", lambda *_args: language)
+    assert smoke.run_smoke_test(tmp_path / "shot.png") == 0
+    assert found == {}, f"English left in {language} dialogs: {found}"

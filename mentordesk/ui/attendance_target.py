@@ -36,8 +36,11 @@ from .table_model import AnyIndex, HeaderedTableModel
 if TYPE_CHECKING:
     from .import_wizard import ImportWizard
 
-SIGN_IN_FILTER = QT_TRANSLATE_NOOP(
-    "ImportWizard", "Sign-in sheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
+SIGN_IN_FILTER = str(
+    QT_TRANSLATE_NOOP(
+        "ImportWizard",
+        "Sign-in sheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)",
+    )
 )
 ROW, ACTION, NOTES, NAME, WHO = range(5)
 _PROBLEM = QColor(255, 205, 210)

@@ -38,7 +38,7 @@ from .translations import format_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NAME, PAIR, ROUND, DATE = range(4)
-XLSX_FILTER = QT_TRANSLATE_NOOP("FeedbackPage", "Excel workbooks (*.xlsx)")
+XLSX_FILTER = str(QT_TRANSLATE_NOOP("FeedbackPage", "Excel workbooks (*.xlsx)"))
 
 
 def short_header(q: Question) -> str:

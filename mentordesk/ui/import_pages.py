@@ -35,7 +35,7 @@ from .participant_dialog import ErrorLabel
 if TYPE_CHECKING:
     from .import_wizard import ImportWizard
 
-MAPPING_FILTER = QT_TRANSLATE_NOOP("ImportWizard", "Import mappings (*.json)")
+MAPPING_FILTER = str(QT_TRANSLATE_NOOP("ImportWizard", "Import mappings (*.json)"))
 #: Rosters with this many rows show a progress bar while every row is checked (about 1 s).
 PROGRESS_ROWS = 10_000
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
@@ -153,8 +154,7 @@ class MainWindow(QMainWindow):
 
         self.go_menu = bar.addMenu(self.tr("&Go"))
         self.go_actions = [
-            self._action("", lambda n=n: self._go(n), QKeySequence(f"Ctrl+{n + 1}"))
-            for n in range(9)
+            self._action("", partial(self._go, n), QKeySequence(f"Ctrl+{n + 1}")) for n in range(9)
         ]
         self.go_menu.addActions(self.go_actions)
 
@@ -390,7 +390,8 @@ class MainWindow(QMainWindow):
     def _go(self, page: int) -> None:
         if self.view is not None and page < self.view.nav.count():
             self.view.nav.setCurrentRow(page)
-            self.view.pages.currentWidget().setFocus()
+            if (shown := self.view.pages.currentWidget()) is not None:
+                shown.setFocus()
 
     def _add_participant(self) -> None:
         if self.view is not None:

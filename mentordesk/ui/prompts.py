@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-FILE_FILTER = QT_TRANSLATE_NOOP("prompts", "MentorDesk programs (*.mentordesk)")
+FILE_FILTER = str(QT_TRANSLATE_NOOP("prompts", "MentorDesk programs (*.mentordesk)"))
 
 
 def _tr(text: str) -> str:

@@ -43,8 +43,10 @@ from .preview_model import PreviewModel
 if TYPE_CHECKING:
     from .import_wizard import ImportWizard
 
-ROSTER_FILTER = QT_TRANSLATE_NOOP(
-    "ImportWizard", "Rosters (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
+ROSTER_FILTER = str(
+    QT_TRANSLATE_NOOP(
+        "ImportWizard", "Rosters (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
+    )
 )
 
 

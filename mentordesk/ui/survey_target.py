@@ -49,8 +49,11 @@ from .survey_preview_model import SurveyPreviewModel
 if TYPE_CHECKING:
     from .import_wizard import ImportWizard
 
-SURVEY_FILTER = QT_TRANSLATE_NOOP(
-    "ImportWizard", "Survey exports (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
+SURVEY_FILTER = str(
+    QT_TRANSLATE_NOOP(
+        "ImportWizard",
+        "Survey exports (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)",
+    )
 )
 
 

@@ -62,12 +62,21 @@ def _quit_when_shown() -> None:
     QuitWhenShown(QApplication(sys.argv[:1]))
 
 
+def _speak_the_system_language() -> None:
+    # Subcommands print in the language the app would use, minus Preferences: a script's
+    # output follows its environment (LANG=it_IT.UTF-8 …).
+    from mentordesk.ui.translations import install_for_command_line, system_language
+
+    install_for_command_line(system_language())
+
+
 def main(argv: list[str] | None = None) -> int:
     """The one place that wires things together."""
     args_list = sys.argv[1:] if argv is None else argv
     from mentordesk.cli import run, wants_cli
 
     if wants_cli(args_list):
+        _speak_the_system_language()
         return run(args_list)
     args = _gui_parser().parse_args(args_list)
     if args.smoke_test is not None:

@@ -6,6 +6,7 @@ import datetime as dt
 import errno
 import io
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -428,8 +429,10 @@ def test_check_of_a_file_without_program_settings(program_file: Path) -> None:
 # -- the real entry point --------------------------------------------------------------------
 
 
-def _python_m(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": "C.UTF-8"}
+def _python_m(*args: str | Path, lang: str = "C.UTF-8") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": lang}
+    env.pop("LC_ALL", None)
+    env.pop("LC_MESSAGES", None)
     return subprocess.run(
         [sys.executable, "-m", "mentordesk", *map(str, args)],
         capture_output=True,
@@ -450,3 +453,20 @@ def test_python_m_mentordesk_check(program_file: Path, tmp_path: Path) -> None:
     refused = _python_m("check", text)
     assert refused.returncode == 2 and refused.stdout == ""
     assert_one_sentence(refused.stderr)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("it_IT.UTF-8", "Il file {path} non esiste."),
+        ("bg_BG.UTF-8", "{path}"),
+        ("C.UTF-8", "There is no file at {path}."),
+    ],
+)
+def test_the_command_line_speaks_the_system_language(tmp_path: Path, lang: str, said: str) -> None:
+    missing = tmp_path / "nowhere.mentordesk"
+    result = _python_m("check", missing, lang=lang)
+    assert result.returncode == 2
+    assert said.format(path=missing) in result.stderr
+    if lang.startswith("bg"):
+        assert re.search("[А-Яа-я]{4}", result.stderr), result.stderr

@@ -82,3 +82,17 @@ def uninstall(translators: list[QTranslator]) -> None:
 def format_date(day: dt.date, pattern: str = DATE_FORMAT) -> str:
     """``day`` in the interface language ("3 Nov 2026", "3 nov 2026", "3.11.2026 г." …)."""
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def install_for_command_line(language: str) -> QTranslator | None:
+    """The command line's messages in ``language``. There is no application object, so the
+    model's strings are looked up in MentorDesk's catalogue directly."""
+    translator = QTranslator()
+    if language == "en" or not translator.load(
+        str(resource_path("i18n", f"mentordesk_{language}.qm"))
+    ):
+        return None  # English, with ISO dates: what scripts have always read
+    QLocale.setDefault(QLocale(_LOCALES[language]))
+    install_date_format(format_date)
+    install_translator(lambda context, text: translator.translate(context, text) or text)
+    return translator

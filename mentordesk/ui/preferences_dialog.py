@@ -15,6 +15,7 @@ class PreferencesDialog(QDialog):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(380)
         self.settings = settings
         self.language = QComboBox()
         system = LANGUAGES[system_language()]

@@ -181,7 +181,18 @@ class SheetsPage(QWizardPage):
         self.choice = QButtonGroup(self)
         self.choice.setExclusive(True)
         self.hidden_note = QLabel()
+        # Why Next is greyed out when the guesses ticked nothing (a CSV of something else).
+        self.nothing_note = QLabel(
+            wizard_tr(
+                "No sheet was ticked: none has a column MentorDesk recognises as names or "
+                "e-mail addresses. Tick the sheet to import; on the next page you say what "
+                "each column holds."
+            )
+        )
+        self.nothing_note.setObjectName("nothingTicked")
+        self.nothing_note.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.nothing_note)
         layout.addWidget(self.table)
         layout.addWidget(self.hidden_note)
 
@@ -215,6 +226,7 @@ class SheetsPage(QWizardPage):
             header.setValue(sheet.header_row + 1)
             header.valueChanged.connect(lambda value, r=row: self._header(r, value))
             self.table.setCellWidget(row, self.HEADER, header)
+        self._show_nothing_note()
         hidden = len(workbook.sheets) - len(workbook.visible())
         self.hidden_note.setText(
             wizard_tr("%n hidden sheet(s) are not imported.").replace("%n", str(hidden))
@@ -229,7 +241,11 @@ class SheetsPage(QWizardPage):
 
     def _include(self, row: int, on: bool) -> None:
         self.w.kind.include(row, on)
+        self._show_nothing_note()
         self.completeChanged.emit()
+
+    def _show_nothing_note(self) -> None:
+        self.nothing_note.setVisible(not any(s.include for s in self.w.kind.sheets()))
 
     def role_of(self, row: int) -> None:
         combo = self.widget(row, self.ROLE)

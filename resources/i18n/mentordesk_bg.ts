@@ -1533,6 +1533,10 @@ Pair them anyway? The rule stays for everyone else.</source>
             <translation>Заглавия на ред</translation>
         </message>
         <message>
+            <source>No sheet was ticked: none has a column MentorDesk recognises as names or e-mail addresses. Tick the sheet to import; on the next page you say what each column holds.</source>
+            <translation>Не е отметнат нито един лист: в никой от тях MentorDesk не разпознава колона с имена или e-mail адреси. Отметнете листа за импортиране; на следващата страница ще посочите какво съдържа всяка колона.</translation>
+        </message>
+        <message>
             <source>%n hidden sheet(s) are not imported.</source>
             <translation>Скрити листове, които не се импортират: %n.</translation>
         </message>

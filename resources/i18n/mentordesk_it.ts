@@ -1533,6 +1533,10 @@ Abbinarli comunque? La regola resta valida per tutti gli altri.</translation>
             <translation>Titoli alla riga</translation>
         </message>
         <message>
+            <source>No sheet was ticked: none has a column MentorDesk recognises as names or e-mail addresses. Tick the sheet to import; on the next page you say what each column holds.</source>
+            <translation>Nessun foglio è stato spuntato: in nessuno MentorDesk riconosce una colonna di nomi o di indirizzi e-mail. Spunta il foglio da importare; nella pagina successiva indicherai cosa contiene ogni colonna.</translation>
+        </message>
+        <message>
             <source>%n hidden sheet(s) are not imported.</source>
             <translation>Fogli nascosti non importati: %n.</translation>
         </message>

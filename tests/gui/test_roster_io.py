@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QMessageBox, QSpinBox, QWizard
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLabel, QMessageBox, QSpinBox, QWizard
 
 from mentordesk.model.domain import Role
 from mentordesk.model.store import Store
@@ -115,6 +115,37 @@ def test_a_file_that_is_not_a_roster_is_refused_at_the_first_step(
     window.roster.import_action.trigger()
     assert "photo.xlsx" in seen["error"]
     assert people(demo_file).keys() == before.keys()
+
+
+def test_a_sheet_nothing_was_recognised_on_says_why_next_is_greyed_out(
+    qtbot,
+    window: MainWindow,
+    dialogs,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    notes = tmp_path / "notes.csv"
+    notes.write_text("Meeting;Room\nKick-off;B12\nReview;C3\n", encoding="utf-8")
+    seen: dict[str, object] = {}
+
+    def run(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ImportWizard)
+        qtbot.keyClicks(dialog.file_page.path, str(notes))
+        next_button = dialog.button(QWizard.WizardButton.NextButton)
+        next_button.click()
+        page = dialog.currentPage()
+        note = page.findChild(QLabel, "nothingTicked")
+        seen["said"] = note.text()
+        seen["before"] = (note.isVisible(), next_button.isEnabled())
+        page.widget(0, page.INCLUDE).setChecked(True)  # the coordinator ticks it anyway
+        seen["after"] = (note.isVisible(), next_button.isEnabled())
+        dialog.reject()
+        return False
+
+    dialogs.steps.append(run)
+    window.roster.import_action.trigger()
+    assert "No sheet was ticked" in str(seen["said"])
+    assert seen["before"] == (True, False)
+    assert seen["after"] == (False, True)
 
 
 @pytest.mark.parametrize("include", [False, True])

@@ -470,3 +470,16 @@ def test_the_command_line_speaks_the_system_language(tmp_path: Path, lang: str, 
     assert said.format(path=missing) in result.stderr
     if lang.startswith("bg"):
         assert re.search("[А-Яа-я]{4}", result.stderr), result.stderr
+
+
+def test_an_english_command_line_does_not_load_qt(tmp_path: Path) -> None:
+    code = (
+        "import sys; from mentordesk.__main__ import main; "
+        f"main(['check', {str(tmp_path / 'none.mentordesk')!r}]); "
+        "print('PySide6.QtCore' in sys.modules)"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": "en_GB.UTF-8", "LC_ALL": ""}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.stdout.strip() == "False", result.stderr

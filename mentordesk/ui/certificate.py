@@ -53,10 +53,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("certificate", text)
 
 
-def _date(day: dt.date) -> str:
-    return format_date(day)
-
-
 def _font(size: float, *, serif: bool = False, bold: bool = False, italic: bool = False) -> QFont:
     font = QFont("DejaVu Serif" if serif else "DejaVu Sans")
     font.setStyleHint(QFont.StyleHint.Serif if serif else QFont.StyleHint.SansSerif)
@@ -93,8 +89,8 @@ def body_text(facts: CertificateFacts) -> str:
         .replace("%2", facts.program_name)
         .replace("%3", sessions)
         .replace("%4", facts.hours_text)
-        .replace("%5", _date(facts.first_date))
-        .replace("%6", _date(facts.last_date))
+        .replace("%5", format_date(facts.first_date))
+        .replace("%6", format_date(facts.last_date))
     )
 
 
@@ -114,8 +110,8 @@ def paint_certificate(painter: QPainter, facts: CertificateFacts) -> None:
 
     program = facts.program_name
     if facts.program_start and facts.program_end:
-        program += "  ·  " + _tr("%1 – %2").replace("%1", _date(facts.program_start)).replace(
-            "%2", _date(facts.program_end)
+        program += "  ·  " + _tr("%1 – %2").replace("%1", format_date(facts.program_start)).replace(
+            "%2", format_date(facts.program_end)
         )
     _text(painter, 300, 90, program.upper(), _font(46, bold=True), MUTED)
     _text(painter, 420, 200, _tr("Certificate of recognition"), _font(150, serif=True), INK)
@@ -141,7 +137,7 @@ def paint_certificate(painter: QPainter, facts: CertificateFacts) -> None:
         painter.drawLine(QPointF(left, 1720), QPointF(left + 760, 1720))
     painter.setFont(_font(58, serif=True))
     painter.drawText(
-        QRectF(420, 1610, 760, 100), int(Qt.AlignmentFlag.AlignCenter), _date(facts.issued)
+        QRectF(420, 1610, 760, 100), int(Qt.AlignmentFlag.AlignCenter), format_date(facts.issued)
     )
     painter.setPen(MUTED)
     painter.setFont(_font(44))

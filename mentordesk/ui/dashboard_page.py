@@ -69,10 +69,6 @@ def _number(value: float, decimals: int = 0) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
-def _day(day: dt.date) -> str:
-    return format_date(day)
-
-
 def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -379,8 +375,8 @@ class DashboardPage(ProgramPage):
         else:
             text = (
                 self.tr("Sessions, feedback, goals completed and pairs closed from %1 to %2.")
-                .replace("%1", _day(period.start) if period.start else "…")
-                .replace("%2", _day(period.end) if period.end else "…")
+                .replace("%1", format_date(period.start) if period.start else "…")
+                .replace("%2", format_date(period.end) if period.end else "…")
             )
         self.period_note.setText(
             text + " " + self.tr("The other figures are the program as it is today.")

@@ -47,10 +47,6 @@ def _pydate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
 
-def day_text(d: dt.date) -> str:
-    return format_date(d)
-
-
 def date_edit(day: dt.date) -> QDateEdit:
     edit = QDateEdit(_qdate(day))
     edit.setDisplayFormat(DATE_FORMAT)
@@ -75,7 +71,7 @@ class IntakeDialog(QDialog):
         where = status.stage.label
         if status.since is not None:
             where = (
-                self.tr("%1 since %2").replace("%1", where).replace("%2", day_text(status.since))
+                self.tr("%1 since %2").replace("%1", where).replace("%2", format_date(status.since))
             )
         if status.by_hand:
             where = self.tr("%1 (set by hand)").replace("%1", where)
@@ -149,7 +145,7 @@ class IntakeDialog(QDialog):
             text = (
                 self.tr("%1 (%2)")
                 .replace("%1", training.title)
-                .replace("%2", day_text(training.date))
+                .replace("%2", format_date(training.date))
             )
             if needed:
                 text = self.tr("%1, required").replace("%1", text)
@@ -211,7 +207,7 @@ class IntakeDialog(QDialog):
             label.setStyleSheet("")
             return
         left = (expires - self._today).days
-        text = day_text(expires)
+        text = format_date(expires)
         if left < 0:
             text = self.tr("%1 (expired)").replace("%1", text)
         elif left <= 30:

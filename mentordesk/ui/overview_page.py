@@ -70,10 +70,6 @@ def milestone_badge(milestone: Milestone, size: int = 22) -> QIcon:
     return QIcon(pixmap)
 
 
-def _date(d: dt.date) -> str:
-    return format_date(d)
-
-
 class CountTile(QToolButton):
     """A big number over a caption; clicking it shows the people behind the number."""
 
@@ -299,7 +295,7 @@ class OverviewPage(QWidget):
     def _show_milestones(self, feed: list[Milestone]) -> None:
         self.milestones.clear()
         for m in feed:
-            item = QTreeWidgetItem([_date(m.date), m.subject, m.text])
+            item = QTreeWidgetItem([format_date(m.date), m.subject, m.text])
             item.setIcon(0, milestone_badge(m))
             item.setData(0, PAIR_ROLE, m.pair_id)
             item.setToolTip(2, self.tr("Click to open the pair"))
@@ -322,11 +318,11 @@ class OverviewPage(QWidget):
         if program.start_date and program.end_date:
             parts.append(
                 self.tr("%1 to %2")
-                .replace("%1", _date(program.start_date))
-                .replace("%2", _date(program.end_date))
+                .replace("%1", format_date(program.start_date))
+                .replace("%2", format_date(program.end_date))
             )
         elif program.start_date:
-            parts.append(self.tr("from %1").replace("%1", _date(program.start_date)))
+            parts.append(self.tr("from %1").replace("%1", format_date(program.start_date)))
         parts.append(
             counted(
                 program.cadence_days,

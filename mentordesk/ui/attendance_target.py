@@ -15,7 +15,6 @@ from ..model.attendance_import import (
     Action,
     AttendancePlan,
     AttendancePreview,
-    Outcome,
     find_attendance_header,
     guess_attendance_plan,
     preview_attendance,
@@ -31,7 +30,7 @@ from .import_kind import (
     Wording,
     wizard_tr,
 )
-from .table_model import AnyIndex, HeaderedTableModel
+from .table_model import AnyIndex, OutcomesModel
 
 if TYPE_CHECKING:
     from .import_wizard import ImportWizard
@@ -59,12 +58,11 @@ def action_label(action: Action) -> str:
     }[action]
 
 
-class AttendancePreviewModel(HeaderedTableModel):
+class AttendancePreviewModel(OutcomesModel):
     """Each row of the sign-in sheet: who it is and whether they came, or why it is rejected."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._outcomes: list[Outcome] = []
         self._headers = [
             _tr("Row"),
             _tr("What happens"),
@@ -75,15 +73,8 @@ class AttendancePreviewModel(HeaderedTableModel):
 
     def set_preview(self, result: AttendancePreview) -> None:
         self.beginResetModel()
-        # Rejected rows first: they are what the coordinator must look at.
-        self._outcomes = sorted(result.outcomes, key=lambda o: o.action is not Action.REJECT)
+        self._keep(result.outcomes, Action.REJECT)
         self.endResetModel()
-
-    def outcome(self, row: int) -> Outcome:
-        return self._outcomes[row]
-
-    def row_total(self) -> int:
-        return len(self._outcomes)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

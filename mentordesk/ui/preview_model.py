@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 from ..model.domain import Participant
 from ..model.roster_import import Action, Outcome, Preview
 from ..model.roster_vocabulary import Target
-from .table_model import AnyIndex, HeaderedTableModel
+from .table_model import AnyIndex, OutcomesModel
 
 #: The participant fields shown after "Row" and "What happens".
 FIELDS: tuple[Target, ...] = (
@@ -63,24 +63,16 @@ def _value(p: Participant, name: str) -> str:
     return str(value)
 
 
-class PreviewModel(HeaderedTableModel):
+class PreviewModel(OutcomesModel):
     def __init__(self) -> None:
         super().__init__()
-        self._outcomes: list[Outcome] = []
         self._headers = [_tr("Row"), _tr("What happens"), _tr("Why / what changes")]
         self._headers += [t.label for t in FIELDS]
 
     def set_preview(self, preview: Preview) -> None:
         self.beginResetModel()
-        # Rejected rows first: they are what the coordinator must look at.
-        self._outcomes = sorted(preview.outcomes, key=lambda o: o.action is not Action.REJECT)
+        self._keep(preview.outcomes, Action.REJECT)
         self.endResetModel()
-
-    def outcome(self, row: int) -> Outcome:
-        return self._outcomes[row]
-
-    def row_total(self) -> int:
-        return len(self._outcomes)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -24,7 +24,7 @@ from ..model.survey_import import (
     SurveyPreview,
 )
 from ..model.surveys import Question
-from .table_model import AnyIndex, HeaderedTableModel
+from .table_model import AnyIndex, OutcomesModel
 
 ROW, ACTION, NOTES, NAME, EMAIL_COL, ROUND_COL, DATE_COL = range(7)
 FIRST_ANSWER = 7
@@ -51,10 +51,9 @@ def short_header(q: Question) -> str:
     return q.key.replace("_", " ").capitalize()
 
 
-class SurveyPreviewModel(HeaderedTableModel):
+class SurveyPreviewModel(OutcomesModel):
     def __init__(self) -> None:
         super().__init__()
-        self._outcomes: list[Outcome] = []
         self._targets: list[str] = []  # the target of each column from FIRST_ANSWER on
         self._tips: list[str] = []
         self._letters: dict[str, str] = {}  # column letter in the file -> target
@@ -71,8 +70,7 @@ class SurveyPreviewModel(HeaderedTableModel):
         questions: Sequence[Question],
     ) -> None:
         self.beginResetModel()
-        # Rejected rows first: they are what the coordinator must look at.
-        self._outcomes = sorted(result.outcomes, key=lambda o: o.action is not Action.REJECT)
+        self._keep(result.outcomes, Action.REJECT)
         by_key = {q.key: q for q in questions}
         chosen = [c.target for c in plan.columns if c.target]
         answers = [
@@ -102,12 +100,6 @@ class SurveyPreviewModel(HeaderedTableModel):
         self._rows = next(s for s in workbook.visible() if s.name == plan.sheet).rows
         self._round = plan.round.strip()
         self.endResetModel()
-
-    def outcome(self, row: int) -> Outcome:
-        return self._outcomes[row]
-
-    def row_total(self) -> int:
-        return len(self._outcomes)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

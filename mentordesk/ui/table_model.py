@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -31,6 +31,25 @@ class HeaderedTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
+
+
+class OutcomesModel(HeaderedTableModel):
+    """The preview of an import: one row per outcome, the rejected ones first, as they are what
+    the coordinator must look at."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._outcomes: list[Any] = []
+
+    def _keep(self, outcomes: Iterable[Any], rejected: object) -> None:
+        """Show ``outcomes``, those whose action is ``rejected`` first (inside a model reset)."""
+        self._outcomes = sorted(outcomes, key=lambda o: o.action is not rejected)
+
+    def outcome(self, row: int) -> Any:
+        return self._outcomes[row]
+
+    def row_total(self) -> int:
+        return len(self._outcomes)
 
 
 class Filter(Protocol):

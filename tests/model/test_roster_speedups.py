@@ -332,24 +332,6 @@ def test_participants_built_field_by_field_equal_constructed_ones(
     assert all(type(p) is Participant and p.id is None for p in built)
 
 
-def test_participants_are_constructed_when_the_constructor_does_more(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    assert roster_columns._SETTERS is not None  # the fast way is the one in use
-    monkeypatch.setattr(roster_columns, "_SETTERS", None)
-    people = [person("Anna", "Rossi"), person("Bruno", "Bianchi", role=Role.MENTOR)]
-    names = [f.name for f in dataclasses.fields(Participant) if f.name != "id"]
-    columns = [[getattr(p, name) for p in people] for name in names]
-    assert roster_columns.build_participants(columns, 2) == people
-
-
-def test_the_fast_way_is_refused_for_a_constructor_that_does_more(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(Participant, "__post_init__", lambda self: None, raising=False)
-    assert roster_columns._setters() is None
-
-
 # -- the store's bulk insert ------------------------------------------------------------------
 
 

@@ -35,6 +35,7 @@ sys.path.insert(0, str(HERE))
 
 # large_program puts the repository on the path for the app's modules.
 import large_program as lp  # noqa: E402
+from _bulk import insert_many  # noqa: E402
 
 from mentordesk.model.domain import (  # noqa: E402
     Changes,
@@ -99,20 +100,20 @@ def generate(path: Path) -> None:
     program = Program(name="Board benchmark", career_levels=lp.LEVELS)
     with Store.create(path, program) as store, store.batch(Changes(participants=True)):
         rows = [participant_to_row(p) | {"id": i} for i, p in enumerate(people, 1)]
-        lp._insert_many(store, "participants", rows)
+        insert_many(store, "participants", rows)
         pairs = []
         for i in range(1, N_PAIRS + 1):
             status = PairStatus.ACTIVE if rng.random() < 0.6 else PairStatus.PROPOSED
             active = status is PairStatus.ACTIVE
             start = lp.TODAY - dt.timedelta(rng.randint(10, 200)) if active else None
             pairs.append(pair_to_row(Pair((), status, start_date=start)) | {"id": i})
-        lp._insert_many(store, "pairs", pairs)
+        insert_many(store, "pairs", pairs)
         members = [
             {"pair_id": i, "participant_id": who, "role": role}
             for i, (a, b) in enumerate(zip(mentors, mentees, strict=True), 1)
             for who, role in ((a, "mentor"), (b, "mentee"))
         ]
-        lp._insert_many(store, "pair_members", members)
+        insert_many(store, "pair_members", members)
 
 
 # -- measuring ---------------------------------------------------------------------------------

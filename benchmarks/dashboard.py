@@ -42,6 +42,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from _bulk import insert_many  # noqa: E402
+
 from mentordesk.model.dashboard import compute, last_months  # noqa: E402
 from mentordesk.model.domain import (  # noqa: E402
     Changes,
@@ -88,12 +90,6 @@ def _day(offset: int) -> dt.date:
     return TODAY + dt.timedelta(days=offset)
 
 
-def _insert_many(store: Store, table: str, rows: list[dict[str, Any]]) -> None:
-    columns = list(rows[0])
-    names, values = ", ".join(columns), ", ".join(f":{c}" for c in columns)
-    store.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({values})", rows)
-
-
 def _pairs(rng: random.Random) -> list[Pair]:
     pairs = []
     for _ in range(N_PAIRS):
@@ -130,8 +126,8 @@ def generate(path: Path, n_sessions: int) -> None:
                     skills_wanted=() if mentor else tuple(rng.sample(SKILLS, 2)),
                 )
                 people.append(participant_to_row(person) | {"id": i})
-            _insert_many(store, "participants", people)
-            _insert_many(
+            insert_many(store, "participants", people)
+            insert_many(
                 store, "pairs", [pair_to_row(p) | {"id": i} for i, p in enumerate(pairs, 1)]
             )
             members, history = [], []
@@ -139,8 +135,8 @@ def generate(path: Path, n_sessions: int) -> None:
                 members.append({"pair_id": i, "participant_id": 2 * i - 1, "role": "mentor"})
                 members.append({"pair_id": i, "participant_id": 2 * i, "role": "mentee"})
                 history += [change_to_row(c) for c in initial_history(i, pair)]
-            _insert_many(store, "pair_members", members)
-            _insert_many(store, "pair_history", history)
+            insert_many(store, "pair_members", members)
+            insert_many(store, "pair_history", history)
 
             started = [(i, p) for i, p in enumerate(pairs, 1) if p.start_date]
             proto = session_to_row(Session(pair_id=0, date=TODAY, format=SessionFormat.VIDEO))
@@ -157,10 +153,10 @@ def generate(path: Path, n_sessions: int) -> None:
                     proto | {"pair_id": pair_id, "date": day.isoformat(), "status": status.value}
                 )
                 if len(batch) == 50_000:
-                    _insert_many(store, "sessions", batch)
+                    insert_many(store, "sessions", batch)
                     batch = []
             if batch:
-                _insert_many(store, "sessions", batch)
+                insert_many(store, "sessions", batch)
 
             goals = []
             for pair_id, pair in started:
@@ -175,7 +171,7 @@ def generate(path: Path, n_sessions: int) -> None:
                     goals.append(
                         goal_to_row(Goal(pair_id, "Goal", status=status, completed_date=done))
                     )
-            _insert_many(store, "goals", goals)
+            insert_many(store, "goals", goals)
 
             feedback = []
             for n, round_ in enumerate(("First month", "Midpoint", "Closing")):
@@ -208,7 +204,7 @@ def generate(path: Path, n_sessions: int) -> None:
                                 )
                             )
                         )
-            _insert_many(store, "feedback", feedback)
+            insert_many(store, "feedback", feedback)
 
 
 def median_ms(action: Callable[[], object], runs: int = RUNS) -> tuple[float, float]:

@@ -47,6 +47,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 # The app's modules need the path above.
+from _bulk import insert_many  # noqa: E402
+
 from mentordesk.model.domain import (  # noqa: E402
     Changes,
     ClosureReason,
@@ -185,12 +187,6 @@ def _pairs(rng: random.Random, people: list[Participant]) -> list[tuple[Pair, in
     return pairs
 
 
-def _insert_many(store: Store, table: str, rows: list[dict[str, Any]]) -> None:
-    columns = list(rows[0])
-    names, values = ", ".join(columns), ", ".join(f":{c}" for c in columns)
-    store.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({values})", rows)
-
-
 def generate(path: Path) -> None:
     """Write the large program to ``path`` in one transaction (fixed seed)."""
     rng = random.Random(SEED)
@@ -206,8 +202,8 @@ def generate(path: Path) -> None:
     with Store.create(path, program) as store:
         with store.batch(Changes(participants=True, pairs=True, sessions=True)):
             rows = [participant_to_row(p) | {"id": i} for i, p in enumerate(people, 1)]
-            _insert_many(store, "participants", rows)
-            _insert_many(
+            insert_many(store, "participants", rows)
+            insert_many(
                 store,
                 "pairs",
                 [pair_to_row(p) | {"id": i} for i, (p, _a, _b) in enumerate(pairs, 1)],
@@ -216,7 +212,7 @@ def generate(path: Path) -> None:
             for i, (_pair, mentor, mentee) in enumerate(pairs, 1):
                 members.append({"pair_id": i, "participant_id": mentor, "role": "mentor"})
                 members.append({"pair_id": i, "participant_id": mentee, "role": "mentee"})
-            _insert_many(store, "pair_members", members)
+            insert_many(store, "pair_members", members)
             started = [(i, p) for i, (p, _a, _b) in enumerate(pairs, 1) if p.start_date]
             # Rows vary in pair, date and one of a few hundred prototypes (format, length,
             # topics, note): building 100,000 Session objects would only slow generation down.
@@ -242,7 +238,7 @@ def generate(path: Path) -> None:
                 sessions.append(
                     rng.choice(prototypes) | {"pair_id": pair_id, "date": day.isoformat()}
                 )
-            _insert_many(store, "sessions", sessions)
+            insert_many(store, "sessions", sessions)
 
 
 # -- measuring ----------------------------------------------------------------------------

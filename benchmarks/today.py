@@ -43,6 +43,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 # The app's modules need the path above.
+from _bulk import insert_many  # noqa: E402
+
 from mentordesk.model.domain import (  # noqa: E402
     Changes,
     CheckIn,
@@ -90,12 +92,6 @@ def _day(offset: int) -> dt.date:
     return TODAY + dt.timedelta(days=offset)
 
 
-def _insert_many(store: Store, table: str, rows: list[dict[str, Any]]) -> None:
-    columns = list(rows[0])
-    names, values = ", ".join(columns), ", ".join(f":{c}" for c in columns)
-    store.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({values})", rows)
-
-
 def _pairs(rng: random.Random) -> list[Pair]:
     pairs = []
     for _ in range(N_PAIRS):
@@ -140,8 +136,8 @@ def generate(path: Path) -> None:
                 | {"id": i}
                 for i in range(1, 2 * N_PAIRS + 1)
             ]
-            _insert_many(store, "participants", people)
-            _insert_many(
+            insert_many(store, "participants", people)
+            insert_many(
                 store, "pairs", [pair_to_row(p) | {"id": i} for i, p in enumerate(pairs, 1)]
             )
             members = []
@@ -150,8 +146,8 @@ def generate(path: Path) -> None:
                 members.append({"pair_id": i, "participant_id": 2 * i - 1, "role": "mentor"})
                 members.append({"pair_id": i, "participant_id": 2 * i, "role": "mentee"})
                 history += [change_to_row(c) for c in initial_history(i, pair)]
-            _insert_many(store, "pair_members", members)
-            _insert_many(store, "pair_history", history)
+            insert_many(store, "pair_members", members)
+            insert_many(store, "pair_history", history)
 
             started = [(i, p) for i, p in enumerate(pairs, 1) if p.start_date]
             proto = session_to_row(Session(pair_id=0, date=TODAY, format=SessionFormat.VIDEO))
@@ -171,7 +167,7 @@ def generate(path: Path) -> None:
                         "duration_minutes": rng.choice((30, 45, 60, 90)),
                     }
                 )
-            _insert_many(store, "sessions", sessions)
+            insert_many(store, "sessions", sessions)
 
             checkins = []
             for pair_id, pair in started:
@@ -179,7 +175,7 @@ def generate(path: Path) -> None:
                 for _ in range(rng.randint(0, 9)):
                     day = pair.start_date + dt.timedelta(days=rng.randint(0, 400))
                     checkins.append(checkin_to_row(CheckIn(pair_id, min(day, TODAY))))
-            _insert_many(store, "checkins", checkins)
+            insert_many(store, "checkins", checkins)
 
             goals, steps = [], []
             for pair_id, _pair in started:
@@ -203,8 +199,8 @@ def generate(path: Path) -> None:
                             done=rng.random() < 0.4,
                         )
                         steps.append(step_to_row(step) | {"position": position})
-            _insert_many(store, "goals", goals)
-            _insert_many(store, "goal_steps", steps)
+            insert_many(store, "goals", goals)
+            insert_many(store, "goal_steps", steps)
 
 
 def median_ms(action: Callable[[], object], runs: int = RUNS) -> tuple[float, float]:

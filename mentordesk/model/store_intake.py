@@ -242,13 +242,19 @@ class IntakeRecords(Records):
 
     def expiring_checks(self, today: dt.date) -> list[ExpiringCheck]:
         """Checks of people still taking part that expire within 30 days or have expired."""
-        statuses = self.intake_statuses(today)
+        items, checks = self.screening_items(), self.screening_checks()
+        anyone = {c.participant_id: "" for c in checks}
+        if not expiring_checks(items, checks, anyone, today):
+            # The usual case, and Today asks on every refresh: nobody's stage is needed.
+            return []
+        people = self.participants()
+        statuses = {s.participant_id: s for s in self._statuses(today, people=people)}
         names = {
             p.id: p.full_name
-            for p in self.participants()
+            for p in people
             if p.id is not None and not statuses[p.id].stage.closed
         }
-        return expiring_checks(self.screening_items(), self.screening_checks(), names, today)
+        return expiring_checks(items, checks, names, today)
 
     def recruitment(self, today: dt.date) -> Recruitment:
         """Targets against counts per stage, and the skills to recruit mentors for."""
@@ -285,7 +291,13 @@ class IntakeRecords(Records):
             )
         return records
 
-    def _statuses(self, today: dt.date, *, rules_only: bool = False) -> list[IntakeStatus]:
+    def _statuses(
+        self,
+        today: dt.date,
+        *,
+        rules_only: bool = False,
+        people: Sequence[Participant] | None = None,
+    ) -> list[IntakeStatus]:
         items = self.screening_items()
         trainings = [t for t in self.trainings() if t.required]
         checks: dict[int, dict[int, Check]] = {}
@@ -299,7 +311,7 @@ class IntakeRecords(Records):
         records = {} if rules_only else self._records()
         ready_stage = self.intake_settings().ready_stage
         result = []
-        for p in self.participants():
+        for p in self.participants() if people is None else people:
             pid = p.id or 0
             derived = derived_stage(
                 p.role,

@@ -172,6 +172,15 @@ def test_expiring_checks_and_recruitment_from_the_store(mem_store: Store) -> Non
     assert figures.skills_to_recruit == ("Go",)
 
 
+def test_no_check_expiring_soon_gives_an_empty_list(mem_store: Store) -> None:
+    ids = add(mem_store, person("Ana", "Lima", role=Role.MENTOR))
+    _, background = checklist(mem_store)
+    assert mem_store.expiring_checks(TODAY) == []  # nothing ticked yet
+    mem_store.tick(background, [ids["Ana"]], TODAY)  # ticked today: expires in two years
+    assert mem_store.expiring_checks(TODAY) == []
+    assert len(mem_store.expiring_checks(TODAY + dt.timedelta(days=2 * 365))) == 1
+
+
 def test_deleting_someone_takes_their_ticks_and_stage_and_undo_brings_them_back(
     mem_store: Store,
 ) -> None:

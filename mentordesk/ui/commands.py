@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ..model.board import Edit
+from ..model.board_types import Edit
 from ..model.domain import Changes, Participant, ParticipantStatus, Program
 from ..model.match_settings import MatchSettings
 from ..model.roster_apply import ImportResult, apply, redo_import, undo_import

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QUndoStack
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.store import Store
-from .board_page import BoardPage
 from .bridge import StoreBridge
 from .calendar_page import CalendarPage
 from .dashboard_page import DashboardPage
@@ -31,6 +31,10 @@ from .participants_page import ParticipantsPage, run_dialog
 from .prompts import Prompts
 from .resources_page import ResourcesPage
 from .today_page import TodayPage
+from .window_state import restore_splitters
+
+if TYPE_CHECKING:
+    from .board_page import BoardPage
 
 
 @dataclass
@@ -61,7 +65,11 @@ class ProgramView(QWidget):
         self.overview = OverviewPage(store, today=services.today)
         self.today_page = TodayPage(store, undo, prompts, run, services.today)
         self.participants = ParticipantsPage(store, undo, prompts, run, today=services.today)
-        self.board = BoardPage(store, undo, prompts, run, services.today)
+        # The Matching page is built when first needed: it brings numpy and the compatibility
+        # scores, a third of a second of start-up that the other pages do without.
+        self._services, self._undo = services, undo
+        self._board: BoardPage | None = None
+        self._board_slot = QWidget()
         self.pairs = PairsPage(store, undo, prompts, run, services.today)
         self.calendar = CalendarPage(store, undo, prompts, run, services.today)
         self.feedback = FeedbackPage(store, undo, prompts, run, services.today)
@@ -73,7 +81,7 @@ class ProgramView(QWidget):
             (self.tr("Overview"), self.overview),
             (self.tr("Today"), self.today_page),
             (self.tr("Participants"), self.participants),
-            (self.tr("Matching"), self.board),
+            (self.tr("Matching"), self._board_slot),
             (self.tr("Pairs"), self.pairs),
             (self.tr("Calendar"), self.calendar),
             (self.tr("Feedback"), self.feedback),
@@ -83,8 +91,9 @@ class ProgramView(QWidget):
             self.titles.append(title)
             self.nav.addItem(title)
             self.pages.addWidget(page)
-            self.bridge.changed.connect(page.on_changes)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+            if page is not self._board_slot:  # the board connects when it is built
+                self.bridge.changed.connect(page.on_changes)  # type: ignore[attr-defined]
+        self.nav.currentRowChanged.connect(self._show_row)
         self.overview.show_participants.connect(self._show_participants)
         self.overview.open_pair.connect(self._open_pair)
         self.overview.show_intake.connect(self._show_intake)
@@ -116,6 +125,30 @@ class ProgramView(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
         self.nav.setCurrentRow(0)
+
+    @property
+    def board(self) -> BoardPage:
+        """The Matching page, built in its place the first time it is asked for."""
+        if self._board is None:
+            from .board_page import BoardPage
+
+            services = self._services
+            page = BoardPage(
+                self.store, self._undo, services.prompts, services.run_dialog, services.today
+            )
+            index = self.pages.indexOf(self._board_slot)
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(self._board_slot)
+            self._board_slot.deleteLater()
+            self.bridge.changed.connect(page.on_changes)
+            restore_splitters(page, services.settings)
+            self._board = page
+        return self._board
+
+    def _show_row(self, row: int) -> None:
+        if self.pages.widget(row) is self._board_slot:
+            _ = self.board
+        self.pages.setCurrentIndex(row)
 
     def show_page(self, page: QWidget) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(page))

@@ -481,3 +481,14 @@ def test_an_edited_participant_shows_on_the_board_at_once(page: BoardPage) -> No
     card = page.pool_model.data(pool_index(page, person.id or 0), CARD_ROLE)
     assert "Research Lab" in card.details  # people and scores were read again
     assert page.board is not board
+
+
+def test_the_matching_page_is_built_when_first_shown(window: MainWindow) -> None:
+    view = window.view
+    assert view is not None
+    assert view._board is None  # noqa: SLF001 (not built at start-up: numpy waits)
+    view.nav.setCurrentRow(3)  # the coordinator clicks "Matching"
+    board = view._board  # noqa: SLF001
+    assert board is not None and view.pages.currentWidget() is board is view.board
+    assert view.pages.indexOf(board) == 3 and view.pages.count() == view.nav.count()
+    assert board.pool_model.rowCount() > 0
